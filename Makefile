@@ -1,0 +1,43 @@
+# The two set-up commands: `make run` serves the site, `make test` runs the test suite.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE ?= knowledge.settings.dev
+
+.PHONY: run test install lint check demo clean
+
+$(BIN)/python:
+	$(shell command -v $(PYTHON) || command -v python3) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py create_demo_admin
+
+run: demo
+	@echo ""
+	@echo "  Wijkkompas draait op   http://127.0.0.1:8000/"
+	@echo "  Beheer (Wagtail admin) http://127.0.0.1:8000/admin/"
+	@echo "  Inloggen als demo-beheerder: gebruikersnaam 'admin', wachtwoord 'wijkkompas-demo'"
+	@echo ""
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install
+	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+clean:
+	rm -rf $(VENV) var
