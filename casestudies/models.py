@@ -1,0 +1,219 @@
+"""Case studies: a method, or a home-grown approach, carried out in a municipality and neighbourhood."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from casestudies.blocks import AdaptationsBlock, PartnersBlock
+from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.models import ContentPage, CostBand, ListingIndexPage
+from knowledge.models.base import OnePagerMixin
+
+
+class CaseStudyStatus(models.TextChoices):
+    PLANNED = "planned", "Gepland"
+    RUNNING = "running", "Loopt"
+    ENDED = "ended", "Afgerond"
+    EMBEDDED = "embedded", "Geborgd"
+
+
+class CaseStudyPage(OnePagerMixin, ContentPage):
+    """How an approach was carried out in one place: the local context, what was adapted and why,
+    what it reached and what others can learn from it."""
+
+    method = models.ForeignKey(
+        "methods.MethodPage",
+        verbose_name="methode",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+        help_text="Leeg laten bij een eigen, lokale aanpak.",
+    )
+    programme = models.ForeignKey(
+        "knowledge.Programme",
+        verbose_name="programma",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_studies",
+    )
+    municipality = models.ForeignKey(
+        "knowledge.Municipality",
+        verbose_name="gemeente",
+        on_delete=models.PROTECT,
+        related_name="case_studies",
+    )
+    neighbourhoods = ParentalManyToManyField(
+        "knowledge.Neighbourhood", verbose_name="wijken", blank=True, related_name="case_studies"
+    )
+    start_date = models.DateField("begin", null=True, blank=True)
+    end_date = models.DateField("einde", null=True, blank=True)
+    status = models.CharField(
+        "status", max_length=20, choices=CaseStudyStatus.choices, default=CaseStudyStatus.RUNNING
+    )
+    lead_organisation = models.ForeignKey(
+        "knowledge.Organisation",
+        verbose_name="uitvoerende organisatie",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="led_case_studies",
+    )
+    partners = StreamField(PartnersBlock(), verbose_name="partners", blank=True)
+    context = RichTextField("lokale situatie", features=RICH_TEXT_FEATURES, blank=True)
+    adaptations = StreamField(
+        AdaptationsBlock(), verbose_name="lokale aanpassingen en waarom", blank=True
+    )
+    activities = RichTextField("activiteiten", features=RICH_TEXT_FEATURES, blank=True)
+    reach = models.TextField("bereik", blank=True, help_text="Wie en hoeveel mensen zijn bereikt?")
+    results = RichTextField("resultaten", features=RICH_TEXT_FEATURES, blank=True)
+    lessons_worked = RichTextField("wat werkte", features=RICH_TEXT_FEATURES, blank=True)
+    lessons_did_not_work = RichTextField("wat werkte niet", features=RICH_TEXT_FEATURES, blank=True)
+    budget_band = models.CharField("budget", max_length=20, choices=CostBand.choices, blank=True)
+    funding = models.CharField("financiering", max_length=250, blank=True)
+    evaluation_document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="evaluatie",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    peer_contact_name = models.CharField("naam collega-contact", max_length=160, blank=True)
+    peer_contact_role = models.CharField("functie collega-contact", max_length=160, blank=True)
+    peer_contact_email = models.EmailField("e-mail collega-contact", blank=True)
+    peer_contact_consent_on = models.DateField(
+        "toestemming vastgelegd op",
+        null=True,
+        blank=True,
+        help_text="Een collega-contact wordt alleen getoond als de toestemming is vastgelegd.",
+    )
+
+    content_type_label = "Praktijkvoorbeeld"
+    one_pager_template = "pages/case_study_one_pager.html"
+
+    content_panels = [
+        *ContentPage.intro_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("method"),
+                FieldPanel("programme"),
+                FieldPanel("municipality"),
+                FieldPanel("neighbourhoods"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("status"),
+            ],
+            heading="Wat, waar en wanneer",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("lead_organisation"), FieldPanel("partners")],
+            heading="Wie voerde het uit",
+        ),
+        FieldPanel("context"),
+        FieldPanel("adaptations"),
+        FieldPanel("activities"),
+        MultiFieldPanel(
+            [
+                FieldPanel("reach"),
+                FieldPanel("results"),
+                FieldPanel("lessons_worked"),
+                FieldPanel("lessons_did_not_work"),
+            ],
+            heading="Bereik, resultaten en lessen",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("budget_band"), FieldPanel("funding"), FieldPanel("evaluation_document")],
+            heading="Geld en evaluatie",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("peer_contact_name"),
+                FieldPanel("peer_contact_role"),
+                FieldPanel("peer_contact_email"),
+                FieldPanel("peer_contact_consent_on"),
+            ],
+            heading="Collega-contact (alleen met toestemming)",
+        ),
+        FieldPanel("body"),
+        *ContentPage.taxonomy_panels,
+        *ContentPage.meta_panels,
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("context"),
+        index.SearchField("adaptations"),
+        index.SearchField("results"),
+        index.SearchField("lessons_worked"),
+        index.RelatedFields("neighbourhoods", [index.SearchField("name")]),
+        index.FilterField("method"),
+        index.FilterField("municipality"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "praktijkvoorbeeld"
+        verbose_name_plural = "praktijkvoorbeelden"
+
+    @classmethod
+    def listing_queryset(cls):
+        return (
+            cls.objects.select_related("listing_image", "municipality", "method")
+            .prefetch_related("neighbourhoods")
+            .order_by("-start_date", "-pk")
+        )
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": "Het einde kan niet vóór het begin liggen."})
+        has_contact = any([self.peer_contact_name, self.peer_contact_email, self.peer_contact_role])
+        if has_contact and not self.peer_contact_consent_on:
+            raise ValidationError(
+                {
+                    "peer_contact_consent_on": (
+                        "Leg vast wanneer het collega-contact toestemming gaf, "
+                        "of laat de contactgegevens leeg."
+                    )
+                }
+            )
+
+    def save(self, *args, **kwargs):
+        # The case study's own municipality always counts as one it is about, so municipality
+        # pages and filters find it through the shared `municipalities` field.
+        if self.municipality_id:
+            current = list(self.municipalities.all())
+            if self.municipality not in current:
+                self.municipalities.set([*current, self.municipality])
+        super().save(*args, **kwargs)
+
+    @property
+    def show_peer_contact(self):
+        return bool(self.peer_contact_consent_on and self.peer_contact_name)
+
+    @property
+    def period(self):
+        """The period as readers say it: '2022 – 2023', 'vanaf 2022' or ''."""
+        start = self.start_date.year if self.start_date else None
+        end = self.end_date.year if self.end_date else None
+        if start and end:
+            return str(start) if start == end else f"{start} – {end}"
+        if start:
+            return f"vanaf {start}"
+        return ""
+
+
+class CaseStudyIndexPage(ListingIndexPage):
+    """All case studies, newest first."""
+
+    listing_model = CaseStudyPage
+    subpage_types = ["casestudies.CaseStudyPage"]
+
+    class Meta:
+        verbose_name = "overzicht praktijkvoorbeelden"

@@ -1,0 +1,255 @@
+"""Factories for the taxonomy and the knowledge pages, shared by the tests and the content commands."""
+
+import datetime
+import random
+
+import factory
+import wagtail_factories
+from django.utils.text import slugify
+from factory.django import DjangoModelFactory
+
+from knowledge import models
+
+# Building blocks for plausible Dutch text about neighbourhood safety, so generated pages read
+# like the real thing and Dutch search (stemming, synonyms) has realistic words to work on.
+SUBJECTS = [
+    "Bewoners",
+    "De wijkagent",
+    "Jongerenwerkers",
+    "Sleutelfiguren in de buurt",
+    "De gemeente",
+    "Vrijwilligers",
+    "Lhbti+ inwoners",
+    "Welzijnsorganisaties",
+    "De woningcorporatie",
+    "Buurtbewoners en ondernemers",
+    "Het wijkteam",
+    "Een kwartiermaker",
+]
+VERBS = [
+    "organiseren",
+    "bespreken",
+    "signaleren",
+    "versterken",
+    "verbeteren",
+    "onderzoeken",
+    "vieren",
+    "delen",
+    "ondersteunen",
+    "bouwen aan",
+]
+OBJECTS = [
+    "de veiligheid in de wijk",
+    "ontmoetingen tussen buren",
+    "signalen van onveiligheid",
+    "een netwerk van partners",
+    "diversiteitsbijeenkomsten",
+    "de sociale samenhang",
+    "een buurtfeest met alle kleuren",
+    "de leefbaarheid van de buurt",
+    "trainingen voor professionals",
+    "meldingen van discriminatie",
+    "het vertrouwen in de gemeente",
+    "activiteiten voor jongeren",
+]
+ENDINGS = [
+    "samen met lokale organisaties",
+    "in een vaste overlegstructuur",
+    "met aandacht voor lhbti+ personen",
+    "zonder de bewoners uit het oog te verliezen",
+    "op wijkniveau",
+    "met steun van de gemeente",
+    "in kleine stappen",
+    "",
+]
+
+
+def dutch_sentence(rng=random):
+    ending = rng.choice(ENDINGS)
+    words = [rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS), ending]
+    return " ".join(word for word in words if word) + "."
+
+
+def dutch_paragraph(sentences=3, rng=random):
+    return " ".join(dutch_sentence(rng) for _ in range(sentences))
+
+
+def rich_text(sentences=3, rng=random):
+    return f"<p>{dutch_paragraph(sentences, rng)}</p>"
+
+
+def body_stream(paragraphs=3, rng=random):
+    """A content body in the raw StreamField form: a heading and a few paragraphs."""
+    stream = [{"type": "heading", "value": {"text": "Aanpak in de wijk", "level": "h2"}}]
+    stream += [{"type": "paragraph", "value": rich_text(4, rng)} for _ in range(paragraphs)]
+    return stream
+
+
+class TaxonomyTermFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
+
+    class Meta:
+        abstract = True
+
+
+class ThemeFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Thema {n}")
+
+    class Meta:
+        model = models.Theme
+
+
+class TargetGroupFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Doelgroep {n}")
+
+    class Meta:
+        model = models.TargetGroup
+
+
+class MunicipalityFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Gemeente {n}")
+    cbs_code = factory.Sequence(lambda n: f"GM{9000 + n % 1000:04d}")
+    province = models.Province.ZUID_HOLLAND
+
+    class Meta:
+        model = models.Municipality
+
+
+class NeighbourhoodFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Wijk {n}")
+    municipality = factory.SubFactory(MunicipalityFactory)
+
+    class Meta:
+        model = models.Neighbourhood
+
+
+class OrganisationFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Organisatie {n}")
+    organisation_type = models.OrganisationType.WELFARE
+
+    class Meta:
+        model = models.Organisation
+
+
+class ProgrammeFactory(TaxonomyTermFactory):
+    name = factory.Sequence(lambda n: f"Programma {n}")
+
+    class Meta:
+        model = models.Programme
+
+
+class PersonFactory(DjangoModelFactory):
+    name = factory.Faker("name", locale="nl_NL")
+    role = "projectleider"
+
+    class Meta:
+        model = models.Person
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Wijkkompas"
+    intro = "Kennis voor veilige en leefbare wijken."
+
+    class Meta:
+        model = models.HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Informatie {n}")
+    intro = factory.LazyFunction(dutch_sentence)
+
+    class Meta:
+        model = models.StandardPage
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Artikelen"
+    slug = "artikelen"
+
+    class Meta:
+        model = models.ArticleIndexPage
+
+
+class InterviewIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Interviews"
+    slug = "interviews"
+
+    class Meta:
+        model = models.InterviewIndexPage
+
+
+class PracticalTipIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Praktijktips"
+    slug = "tips"
+
+    class Meta:
+        model = models.PracticalTipIndexPage
+
+
+class MunicipalityIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Gemeenten"
+    slug = "gemeenten"
+
+    class Meta:
+        model = models.MunicipalityIndexPage
+
+
+class ThemeIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Thema's"
+    slug = "themas"
+
+    class Meta:
+        model = models.ThemeIndexPage
+
+
+class ContentPageFactory(wagtail_factories.PageFactory):
+    """Fields every content page shares."""
+
+    intro = factory.LazyFunction(lambda: dutch_paragraph(2))
+    first_published = factory.LazyFunction(
+        lambda: datetime.date(2022, 1, 1) + datetime.timedelta(days=random.randint(0, 1000))
+    )
+    body = factory.LazyFunction(lambda: body_stream(2))
+
+    class Meta:
+        abstract = True
+
+
+class ArticlePageFactory(ContentPageFactory):
+    title = factory.Sequence(lambda n: f"Nieuws uit de wijk {n}")
+    article_type = models.ArticlePage.ArticleType.NEWS
+
+    class Meta:
+        model = models.ArticlePage
+
+
+class InterviewPageFactory(ContentPageFactory):
+    title = factory.Sequence(lambda n: f"In gesprek over de wijk {n}")
+    pull_quote = factory.LazyFunction(dutch_sentence)
+    body = factory.LazyFunction(
+        lambda: [
+            {"type": "question", "value": {"question": "Hoe begonnen jullie in de wijk?"}},
+            {
+                "type": "answer",
+                "value": {"speaker": "Projectleider", "answer": rich_text(3)},
+            },
+        ]
+    )
+
+    class Meta:
+        model = models.InterviewPage
+
+
+class PracticalTipPageFactory(ContentPageFactory):
+    title = factory.Sequence(lambda n: f"Praktijktip {n}")
+    tip = factory.LazyFunction(lambda: "Betrek " + random.choice(OBJECTS) + " vanaf het begin.")
+    why = factory.LazyFunction(lambda: rich_text(2))
+    how = factory.LazyFunction(
+        lambda: [{"type": "step", "value": dutch_sentence()} for _ in range(3)]
+    )
+    phase = factory.LazyFunction(lambda: random.choice(models.Phase.values))
+    effort = factory.LazyFunction(lambda: random.choice(models.Effort.values))
+
+    class Meta:
+        model = models.PracticalTipPage

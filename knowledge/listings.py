@@ -1,0 +1,45 @@
+"""How pages are fetched for listings: one place, with bounded queries, for every listing view."""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+
+LISTING_PAGE_SIZE = 24
+
+
+def listing_queryset(model, locale):
+    """Live, public pages of one content type in a locale, with what a card shows already joined."""
+    return model.listing_queryset().live().public().filter(locale=locale)
+
+
+def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):
+    """Return the requested page of results; out-of-range or malformed numbers give a valid page."""
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def content_models():
+    """Every concrete content page type, in the order listings present them."""
+    from casestudies.models import CaseStudyPage
+    from knowledge.models import ArticlePage, InterviewPage, PracticalTipPage
+    from methods.models import MethodPage
+
+    return [MethodPage, CaseStudyPage, PracticalTipPage, InterviewPage, ArticlePage]
+
+
+def pages_by_type(locale, limit=12, **filters):
+    """Group the live pages matching `filters` by content type: (model, count, first pages).
+
+    Two queries per content type, however many pages match, so a municipality or theme page
+    stays fast when it lists hundreds of pages.
+    """
+    groups = []
+    for model in content_models():
+        queryset = listing_queryset(model, locale).filter(**filters).distinct()
+        count = queryset.count()
+        if count:
+            groups.append((model, count, list(queryset[:limit])))
+    return groups

@@ -1,0 +1,145 @@
+"""The abstract content page every method, case study, interview, tip and article inherits."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
+
+
+class ContentPage(Page):
+    """Fields every content page shares, so that listings, filters and search treat them alike.
+
+    A policy officer compares pages by their intro, themes, target groups, organisations and
+    municipalities; editors keep them current with the first-published and last-reviewed dates.
+    """
+
+    intro = models.TextField(
+        "samenvatting",
+        max_length=600,
+        help_text="Twee of drie zinnen in gewone taal: waar gaat deze pagina over?",
+    )
+    themes = ParentalManyToManyField(
+        "knowledge.Theme", verbose_name="thema's", blank=True, related_name="+"
+    )
+    target_groups = ParentalManyToManyField(
+        "knowledge.TargetGroup", verbose_name="doelgroepen", blank=True, related_name="+"
+    )
+    organisations = ParentalManyToManyField(
+        "knowledge.Organisation", verbose_name="organisaties", blank=True, related_name="+"
+    )
+    municipalities = ParentalManyToManyField(
+        "knowledge.Municipality", verbose_name="gemeenten", blank=True, related_name="+"
+    )
+    authors = ParentalManyToManyField(
+        "knowledge.Person", verbose_name="auteurs", blank=True, related_name="+"
+    )
+    first_published = models.DateField("eerst gepubliceerd", null=True, blank=True)
+    last_reviewed = models.DateField("laatst gecontroleerd", null=True, blank=True)
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="afbeelding in overzichten",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    listing_image_alt = models.CharField(
+        "alternatieve tekst van de afbeelding",
+        max_length=250,
+        blank=True,
+        help_text="Verplicht als er een afbeelding is: beschrijf wat erop te zien is.",
+    )
+    body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
+    related_pages = StreamField(
+        RelatedPagesBlock(), verbose_name="gerelateerde pagina's", blank=True
+    )
+    downloads = StreamField(DownloadsBlock(), verbose_name="downloads", blank=True)
+
+    # Shown in listings as the type label of a card.
+    content_type_label = ""
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("municipalities", [index.SearchField("name")]),
+        index.RelatedFields("organisations", [index.SearchField("name")]),
+        index.FilterField("first_published"),
+    ]
+
+    intro_panels = [FieldPanel("title"), FieldPanel("intro")]
+    taxonomy_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("themes"),
+                FieldPanel("target_groups"),
+                FieldPanel("organisations"),
+                FieldPanel("municipalities"),
+                FieldPanel("authors"),
+            ],
+            heading="Indeling",
+        ),
+    ]
+    meta_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("first_published"),
+                FieldPanel("last_reviewed"),
+                FieldPanel("listing_image"),
+                FieldPanel("listing_image_alt"),
+            ],
+            heading="Datering en afbeelding",
+        ),
+        FieldPanel("related_pages"),
+        FieldPanel("downloads"),
+    ]
+    content_panels = [*intro_panels, FieldPanel("body"), *taxonomy_panels, *meta_panels]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.listing_image_id and not self.listing_image_alt.strip():
+            raise ValidationError(
+                {"listing_image_alt": "Geef de afbeelding een alternatieve tekst."}
+            )
+        if (
+            self.first_published
+            and self.last_reviewed
+            and self.last_reviewed < self.first_published
+        ):
+            raise ValidationError(
+                {"last_reviewed": "De controledatum kan niet vóór de publicatiedatum liggen."}
+            )
+
+    @property
+    def version_date(self):
+        """The date a reader should treat this page's content as current from."""
+        if self.last_reviewed:
+            return self.last_reviewed
+        if self.last_published_at:
+            return self.last_published_at.date()
+        return self.first_published
+
+
+class OnePagerMixin(RoutablePageMixin):
+    """Adds a one-page print view generated from the page's structured fields."""
+
+    one_pager_template = ""
+
+    @path("onepager/", name="one_pager")
+    def one_pager(self, request):
+        return self.render(request, template=self.one_pager_template)
+
+    @property
+    def one_pager_url(self):
+        return self.url + self.reverse_subpage("one_pager")

@@ -1,0 +1,461 @@
+"""The platform's own page types: home, indexes, articles, interviews, practical tips and the
+municipality and theme overviews."""
+
+from django.db import models
+from django.shortcuts import get_object_or_404
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBlock, QuoteBlock
+from knowledge.listings import listing_queryset, pages_by_type, paginate
+from knowledge.models.base import ContentPage
+from knowledge.models.taxonomy import Municipality, Theme
+
+
+class HomePage(Page):
+    """The front door: what Wijkkompas offers and the quickest routes to a fitting approach."""
+
+    intro = models.TextField("introductie", max_length=600)
+    body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "methods.MethodIndexPage",
+        "casestudies.CaseStudyIndexPage",
+        "knowledge.InterviewIndexPage",
+        "knowledge.PracticalTipIndexPage",
+        "knowledge.ArticleIndexPage",
+        "knowledge.MunicipalityIndexPage",
+        "knowledge.ThemeIndexPage",
+        "knowledge.StandardPage",
+    ]
+
+    class Meta:
+        verbose_name = "homepagina"
+
+    def get_context(self, request, *args, **kwargs):
+        from casestudies.models import CaseStudyPage
+        from methods.models import MethodPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["methods"] = list(listing_queryset(MethodPage, self.locale)[:6])
+        context["case_studies"] = list(listing_queryset(CaseStudyPage, self.locale)[:6])
+        context["tips"] = list(listing_queryset(PracticalTipPage, self.locale)[:3])
+        context["municipality_count"] = (
+            Municipality.objects.filter(locale=self.locale).exclude(cbs_code="").count()
+        )
+        return context
+
+
+class StandardPage(Page):
+    """A plain page for information about the platform itself (about, privacy, accessibility)."""
+
+    intro = models.TextField("samenvatting", max_length=600, blank=True)
+    body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["knowledge.HomePage", "knowledge.StandardPage"]
+    subpage_types = ["knowledge.StandardPage"]
+
+    class Meta:
+        verbose_name = "informatiepagina"
+        verbose_name_plural = "informatiepagina's"
+
+
+class ListingIndexPage(Page):
+    """An index of one content type: its children, newest first, paginated."""
+
+    intro = models.TextField("introductie", max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["knowledge.HomePage"]
+    max_count_per_parent = 1
+
+    # The concrete content model this index lists; set by each subclass.
+    listing_model = None
+
+    class Meta:
+        abstract = True
+
+    def get_listing(self):
+        return listing_queryset(self.listing_model, self.locale).child_of(self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(request, self.get_listing())
+        return context
+
+
+class ArticlePage(ContentPage):
+    """News, announcements and reports, such as the publication of a guide."""
+
+    class ArticleType(models.TextChoices):
+        NEWS = "news", "Nieuws"
+        ANNOUNCEMENT = "announcement", "Aankondiging"
+        REPORT = "report", "Verslag"
+
+    article_type = models.CharField(
+        "soort artikel", max_length=20, choices=ArticleType.choices, default=ArticleType.NEWS
+    )
+
+    content_type_label = "Artikel"
+    content_panels = [
+        *ContentPage.intro_panels,
+        FieldPanel("article_type"),
+        FieldPanel("body"),
+        *ContentPage.taxonomy_panels,
+        *ContentPage.meta_panels,
+    ]
+    search_fields = [*ContentPage.search_fields, index.FilterField("article_type")]
+
+    parent_page_types = ["knowledge.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "artikel"
+        verbose_name_plural = "artikelen"
+
+    @classmethod
+    def listing_queryset(cls):
+        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
+
+
+class ArticleIndexPage(ListingIndexPage):
+    """All news, announcements and reports."""
+
+    listing_model = ArticlePage
+    subpage_types = ["knowledge.ArticlePage"]
+
+    class Meta:
+        verbose_name = "artikeloverzicht"
+
+
+class QuestionBlock(blocks.StructBlock):
+    """The interviewer's question."""
+
+    question = blocks.TextBlock(label="Vraag")
+
+    class Meta:
+        icon = "help"
+        template = "blocks/question_block.html"
+        label = "Vraag"
+        description = "Een vraag van de interviewer."
+        preview_value = {"question": "Wat hebben jullie tot nu toe geleerd?"}
+
+
+class AnswerBlock(blocks.StructBlock):
+    """An interviewee's answer, with who gave it."""
+
+    speaker = blocks.CharBlock(label="Wie antwoordt", max_length=120)
+    answer = ParagraphBlock(label="Antwoord")
+
+    class Meta:
+        icon = "user"
+        template = "blocks/answer_block.html"
+        label = "Antwoord"
+        description = "Het antwoord van een geïnterviewde, met naam."
+        preview_value = {
+            "speaker": "Een projectleider",
+            "answer": "<p>Dat een netwerk opbouwen meer tijd kost dan je denkt.</p>",
+        }
+
+
+class InterviewStreamBlock(blocks.StreamBlock):
+    """An interview's body: questions and answers, with optional context paragraphs."""
+
+    question = QuestionBlock()
+    answer = AnswerBlock()
+    paragraph = ParagraphBlock()
+    quote = QuoteBlock()
+
+
+class InterviewPage(ContentPage):
+    """A conversation with people who carry out an approach, about how it went in practice."""
+
+    interviewees = ParentalManyToManyField(
+        "knowledge.Person", verbose_name="geïnterviewden", blank=True, related_name="interviews"
+    )
+    interviewer = models.ForeignKey(
+        "knowledge.Person",
+        verbose_name="interviewer",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    interview_date = models.DateField("datum van het gesprek", null=True, blank=True)
+    pull_quote = models.TextField("uitgelicht citaat", max_length=400, blank=True)
+    pull_quote_attribution = models.CharField("citaat van", max_length=160, blank=True)
+    body = StreamField(InterviewStreamBlock(), verbose_name="vraag en antwoord", blank=True)
+    method = models.ForeignKey(
+        "methods.MethodPage",
+        verbose_name="over de methode",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interviews",
+    )
+    case_study = models.ForeignKey(
+        "casestudies.CaseStudyPage",
+        verbose_name="over het praktijkvoorbeeld",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="interviews",
+    )
+
+    content_type_label = "Interview"
+    content_panels = [
+        *ContentPage.intro_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("interviewees"),
+                FieldPanel("interviewer"),
+                FieldPanel("interview_date"),
+                FieldPanel("method"),
+                FieldPanel("case_study"),
+            ],
+            heading="Het gesprek",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("pull_quote"), FieldPanel("pull_quote_attribution")],
+            heading="Uitgelicht citaat",
+        ),
+        FieldPanel("body"),
+        *ContentPage.taxonomy_panels,
+        *ContentPage.meta_panels,
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("pull_quote"),
+        index.RelatedFields("interviewees", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["knowledge.InterviewIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "interview"
+        verbose_name_plural = "interviews"
+
+    @classmethod
+    def listing_queryset(cls):
+        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
+
+
+class InterviewIndexPage(ListingIndexPage):
+    """All interviews."""
+
+    listing_model = InterviewPage
+    subpage_types = ["knowledge.InterviewPage"]
+
+    class Meta:
+        verbose_name = "interviewoverzicht"
+
+
+class Phase(models.TextChoices):
+    EXPLORE = "explore", "Verkennen"
+    START = "start", "Starten"
+    CARRY_OUT = "carry_out", "Uitvoeren"
+    EMBED = "embed", "Borgen"
+    EVALUATE = "evaluate", "Evalueren"
+
+
+class Effort(models.TextChoices):
+    LOW = "low", "Weinig moeite"
+    MEDIUM = "medium", "Gemiddelde moeite"
+    HIGH = "high", "Veel moeite"
+
+
+class TipStepBlock(blocks.StreamBlock):
+    step = blocks.CharBlock(
+        label="Stap",
+        max_length=300,
+        icon="list-ol",
+    )
+
+
+class PracticalTipPage(ContentPage):
+    """One practical lesson from the field, in a sentence, with why and how to apply it."""
+
+    tip = models.CharField(
+        "de tip in één zin",
+        max_length=200,
+        help_text="Begin met een werkwoord: 'Plan…', 'Betrek…'.",
+    )
+    why = RichTextField("waarom", features=RICH_TEXT_FEATURES, blank=True)
+    how = StreamField(TipStepBlock(), verbose_name="hoe (stappen)", blank=True)
+    pitfalls = RichTextField("valkuilen", features=RICH_TEXT_FEATURES, blank=True)
+    phase = models.CharField("fase", max_length=20, choices=Phase.choices)
+    effort = models.CharField("inspanning", max_length=10, choices=Effort.choices)
+    source_method = models.ForeignKey(
+        "methods.MethodPage",
+        verbose_name="komt uit de methode",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="tips",
+    )
+    source_case_study = models.ForeignKey(
+        "casestudies.CaseStudyPage",
+        verbose_name="komt uit het praktijkvoorbeeld",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="tips",
+    )
+
+    content_type_label = "Praktijktip"
+    content_panels = [
+        *ContentPage.intro_panels,
+        FieldPanel("tip"),
+        FieldPanel("why"),
+        FieldPanel("how"),
+        FieldPanel("pitfalls"),
+        MultiFieldPanel(
+            [
+                FieldPanel("phase"),
+                FieldPanel("effort"),
+                FieldPanel("source_method"),
+                FieldPanel("source_case_study"),
+            ],
+            heading="Wanneer en waar vandaan",
+        ),
+        FieldPanel("body"),
+        *ContentPage.taxonomy_panels,
+        *ContentPage.meta_panels,
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("tip"),
+        index.SearchField("why"),
+        index.SearchField("pitfalls"),
+        index.FilterField("phase"),
+    ]
+
+    parent_page_types = ["knowledge.PracticalTipIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "praktijktip"
+        verbose_name_plural = "praktijktips"
+
+    @classmethod
+    def listing_queryset(cls):
+        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
+
+
+class PracticalTipIndexPage(ListingIndexPage):
+    """All practical tips, grouped by the phase of the work they apply to."""
+
+    listing_model = PracticalTipPage
+    subpage_types = ["knowledge.PracticalTipPage"]
+
+    class Meta:
+        verbose_name = "tipsoverzicht"
+
+    def get_listing(self):
+        listing = super().get_listing()
+        phase = self.request_phase
+        return listing.filter(phase=phase) if phase else listing
+
+    def get_context(self, request, *args, **kwargs):
+        requested = request.GET.get("fase", "")
+        self.request_phase = requested if requested in Phase.values else ""
+        context = super().get_context(request, *args, **kwargs)
+        context["phases"] = Phase.choices
+        context["current_phase"] = self.request_phase
+        return context
+
+
+class TaxonomyIndexPage(RoutablePageMixin, Page):
+    """Lists a vocabulary's terms and serves a page per term with all content about it."""
+
+    intro = models.TextField("introductie", max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["knowledge.HomePage"]
+    max_count_per_parent = 1
+
+    # The vocabulary and the page field that links content to it; set by each subclass.
+    term_model = None
+    page_filter = ""
+    term_template = ""
+
+    class Meta:
+        abstract = True
+
+    def terms(self):
+        return self.term_model.objects.filter(locale=self.locale)
+
+    def term_filters(self, term):
+        """The page filter that selects all content about `term`."""
+        return {self.page_filter: term}
+
+    @path("<slug:slug>/")
+    def term_route(self, request, slug):
+        term = get_object_or_404(self.terms(), slug=slug)
+        groups = pages_by_type(self.locale, **self.term_filters(term))
+        return self.render(
+            request,
+            template=self.term_template,
+            context_overrides={
+                "term": term,
+                "groups": groups,
+                "breadcrumbs_extra": [{"title": term.name, "url": ""}],
+            },
+        )
+
+    def term_url(self, term):
+        return self.url + self.reverse_subpage("term_route", kwargs={"slug": term.slug})
+
+
+class MunicipalityIndexPage(TaxonomyIndexPage):
+    """Every municipality with content, each with a page of all methods applied and lessons there."""
+
+    term_model = Municipality
+    page_filter = "municipalities"
+    term_template = "pages/municipality_page.html"
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "gemeentenoverzicht"
+
+    def terms(self):
+        return super().terms().order_by("province", "name")
+
+
+class ThemeIndexPage(TaxonomyIndexPage):
+    """Every theme, each with a page of all content about it."""
+
+    term_model = Theme
+    page_filter = "themes"
+    term_template = "pages/theme_page.html"
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "themaoverzicht"
+
+    def terms(self):
+        return super().terms().select_related("parent")
+
+    def term_filters(self, term):
+        # A theme's page also lists the content of its sub-themes.
+        return {"themes__in": [term, *term.children.all()]}
+
+
+class CostBand(models.TextChoices):
+    UNKNOWN = "", "Onbekend"
+    UP_TO_10K = "up_to_10k", "Tot € 10.000"
+    FROM_10K_TO_50K = "10k_50k", "€ 10.000 – € 50.000"
+    FROM_50K_TO_100K = "50k_100k", "€ 50.000 – € 100.000"
+    ABOVE_100K = "above_100k", "Meer dan € 100.000"

@@ -1,0 +1,95 @@
+"""Builds the fixed skeleton of the site: the home page and one index page per section."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from wagtail.models import Locale, Page, Site
+
+from casestudies.models import CaseStudyIndexPage
+from knowledge.models import (
+    ArticleIndexPage,
+    HomePage,
+    InterviewIndexPage,
+    MunicipalityIndexPage,
+    PracticalTipIndexPage,
+    ThemeIndexPage,
+)
+from methods.models import MethodIndexPage
+
+HOME_INTRO = (
+    "Wijkkompas helpt gemeenten, professionals en bewoners een aanpak te vinden die past bij "
+    "hun wijk: beproefde methoden, praktijkvoorbeelden uit andere gemeenten, interviews en tips."
+)
+
+# (model, slug, title, intro) of each section, in the order of the main navigation.
+SECTIONS = [
+    (
+        MethodIndexPage,
+        "methoden",
+        "Methoden",
+        "Beproefde aanpakken voor een veiligere en leefbaardere wijk, met stappen, werkzame "
+        "elementen en onderbouwing.",
+    ),
+    (
+        CaseStudyIndexPage,
+        "praktijkvoorbeelden",
+        "Praktijkvoorbeelden",
+        "Hoe gemeenten en organisaties een aanpak in hun eigen wijk uitvoerden, en wat zij leerden.",
+    ),
+    (
+        PracticalTipIndexPage,
+        "tips",
+        "Praktijktips",
+        "Korte lessen uit de praktijk, per fase van het werk.",
+    ),
+    (InterviewIndexPage, "interviews", "Interviews", "Gesprekken met de mensen die het doen."),
+    (ArticleIndexPage, "artikelen", "Artikelen", "Nieuws, aankondigingen en verslagen."),
+    (
+        MunicipalityIndexPage,
+        "gemeenten",
+        "Gemeenten",
+        "Per gemeente: welke aanpakken er zijn uitgevoerd en wat daar is geleerd.",
+    ),
+    (ThemeIndexPage, "themas", "Thema's", "Alle kennis per thema."),
+]
+
+
+@dataclass
+class SiteTree:
+    home: HomePage
+    sections: dict
+
+
+@transaction.atomic
+def ensure_site_tree(locale=None):
+    """Return the home page and section index pages, creating whatever is missing.
+
+    Wagtail's placeholder welcome page is replaced by the home page, which becomes the
+    default site's root. Running it again changes nothing.
+    """
+    locale = locale or Locale.get_default()
+    root = Page.get_first_root_node()
+    home = HomePage.objects.filter(locale=locale).first()
+    if home is None:
+        for placeholder in root.get_children().filter(content_type__model="page", slug="home"):
+            placeholder.delete()
+        home = HomePage(title="Wijkkompas", slug="home", intro=HOME_INTRO, locale=locale)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.save()
+
+    sections = {}
+    for model, slug, title, intro in SECTIONS:
+        page = model.objects.child_of(home).first()
+        if page is None:
+            page = model(title=title, slug=slug, intro=intro, locale=locale)
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        sections[model] = page
+    return SiteTree(home=home, sections=sections)

@@ -1,0 +1,220 @@
+"""Method guides: structured profiles of approaches a municipality can replicate."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.models import ContentPage, CostBand, ListingIndexPage
+from knowledge.models.base import OnePagerMixin
+from methods.blocks import (
+    ApproachBlock,
+    EvaluationsBlock,
+    RequiredPartnersBlock,
+    WorkingElementsBlock,
+)
+
+
+class EvidenceLevel(models.TextChoices):
+    """The recognition levels Dutch intervention databanks use, from none to strong indications."""
+
+    NONE = "none", "Niet beoordeeld"
+    WELL_DESCRIBED = "well_described", "Goed beschreven"
+    WELL_FOUNDED = "well_founded", "Goed onderbouwd"
+    FIRST_INDICATIONS = "first_indications", "Eerste aanwijzingen voor effectiviteit"
+    GOOD_INDICATIONS = "good_indications", "Goede aanwijzingen voor effectiviteit"
+    STRONG_INDICATIONS = "strong_indications", "Sterke aanwijzingen voor effectiviteit"
+
+
+class MethodPage(OnePagerMixin, ContentPage):
+    """A method guide: what an approach tackles, how it works, what it needs and how well it is
+    supported, so that a policy officer can judge whether it fits and replicate it."""
+
+    problem = RichTextField("probleem dat de methode aanpakt", features=RICH_TEXT_FEATURES)
+    goals = RichTextField("doelen", features=RICH_TEXT_FEATURES)
+    intermediate_target_groups = ParentalManyToManyField(
+        "knowledge.TargetGroup",
+        verbose_name="intermediaire doelgroepen",
+        blank=True,
+        related_name="+",
+        help_text="Wie de methode uitvoert of doorgeeft, zoals professionals of sleutelfiguren.",
+    )
+    approach = StreamField(ApproachBlock(), verbose_name="aanpak in stappen", blank=True)
+    working_elements = StreamField(
+        WorkingElementsBlock(), verbose_name="werkzame elementen", blank=True
+    )
+    theory_of_change = RichTextField("veranderingstheorie", features=RICH_TEXT_FEATURES, blank=True)
+    conditions_for_success = RichTextField(
+        "voorwaarden voor succes", features=RICH_TEXT_FEATURES, blank=True
+    )
+    required_partners = StreamField(
+        RequiredPartnersBlock(), verbose_name="benodigde partners", blank=True
+    )
+    expertise_needed = RichTextField("benodigde expertise", features=RICH_TEXT_FEATURES, blank=True)
+    duration = models.CharField("looptijd", max_length=120, blank=True)
+    intensity = models.CharField("intensiteit", max_length=200, blank=True)
+    cost_band = models.CharField("kosten", max_length=20, choices=CostBand.choices, blank=True)
+    cost_notes = models.TextField("toelichting op de kosten", blank=True)
+
+    evidence_level = models.CharField(
+        "mate van onderbouwing",
+        max_length=30,
+        choices=EvidenceLevel.choices,
+        default=EvidenceLevel.NONE,
+    )
+    evidence_source = models.CharField(
+        "bron van de beoordeling",
+        max_length=250,
+        blank=True,
+        help_text="Bijvoorbeeld de databank of commissie die de methode beoordeelde.",
+    )
+    databank_id = models.CharField("nummer in de databank", max_length=60, blank=True)
+    evidence_assessed_on = models.DateField("beoordeeld op", null=True, blank=True)
+    evidence_valid_until = models.DateField("erkenning geldig tot", null=True, blank=True)
+    evaluations = StreamField(EvaluationsBlock(), verbose_name="evaluaties", blank=True)
+
+    owner_organisation = models.ForeignKey(
+        "knowledge.Organisation",
+        verbose_name="eigenaar van de methode",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_methods",
+    )
+    contact_role = models.CharField(
+        "contact (rol)",
+        max_length=160,
+        blank=True,
+        help_text="Een rol, geen persoon: bijvoorbeeld 'projectleider Samen in de Wijk'.",
+    )
+    contact_email = models.EmailField("contact e-mail", blank=True)
+    contact_phone = models.CharField("contact telefoon", max_length=40, blank=True)
+    handbook = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name="handboek",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_type_label = "Methode"
+    one_pager_template = "pages/method_one_pager.html"
+
+    content_panels = [
+        *ContentPage.intro_panels,
+        MultiFieldPanel(
+            [FieldPanel("problem"), FieldPanel("goals"), FieldPanel("intermediate_target_groups")],
+            heading="Probleem, doelen en doelgroepen",
+        ),
+        FieldPanel("approach"),
+        FieldPanel("working_elements"),
+        FieldPanel("theory_of_change"),
+        MultiFieldPanel(
+            [
+                FieldPanel("conditions_for_success"),
+                FieldPanel("required_partners"),
+                FieldPanel("expertise_needed"),
+                FieldPanel("duration"),
+                FieldPanel("intensity"),
+                FieldPanel("cost_band"),
+                FieldPanel("cost_notes"),
+            ],
+            heading="Wat is er nodig",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("evidence_level"),
+                FieldPanel("evidence_source"),
+                FieldPanel("databank_id"),
+                FieldPanel("evidence_assessed_on"),
+                FieldPanel("evidence_valid_until"),
+                FieldPanel("evaluations"),
+            ],
+            heading="Onderbouwing en effect",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("owner_organisation"),
+                FieldPanel("contact_role"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("handbook"),
+            ],
+            heading="Eigenaar en contact",
+        ),
+        FieldPanel("body"),
+        *ContentPage.taxonomy_panels,
+        *ContentPage.meta_panels,
+    ]
+    search_fields = [
+        *ContentPage.search_fields,
+        index.SearchField("problem"),
+        index.SearchField("goals"),
+        index.SearchField("approach"),
+        index.SearchField("working_elements"),
+        index.FilterField("evidence_level"),
+        index.FilterField("cost_band"),
+    ]
+
+    parent_page_types = ["methods.MethodIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "methode"
+        verbose_name_plural = "methoden"
+
+    @classmethod
+    def listing_queryset(cls):
+        return cls.objects.select_related("listing_image", "owner_organisation").order_by("title")
+
+    def clean(self):
+        super().clean()
+        if (
+            self.evidence_assessed_on
+            and self.evidence_valid_until
+            and self.evidence_valid_until < self.evidence_assessed_on
+        ):
+            raise ValidationError(
+                {"evidence_valid_until": "De erkenning kan niet verlopen vóór de beoordeling."}
+            )
+        if self.evidence_level != EvidenceLevel.NONE and not self.evidence_source:
+            raise ValidationError(
+                {"evidence_source": "Noem de bron van de beoordeling van de onderbouwing."}
+            )
+
+    @property
+    def evidence_expired(self):
+        return bool(self.evidence_valid_until and self.evidence_valid_until < timezone.localdate())
+
+    def applied_in(self):
+        """Every live case study of this method: the 'Toegepast in' list."""
+        from casestudies.models import CaseStudyPage
+
+        return (
+            CaseStudyPage.objects.live()
+            .public()
+            .filter(method=self)
+            .select_related("municipality", "lead_organisation")
+            .prefetch_related("neighbourhoods")
+            .order_by("municipality__name", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["applied_in"] = list(self.applied_in())
+        return context
+
+
+class MethodIndexPage(ListingIndexPage):
+    """All method guides."""
+
+    listing_model = MethodPage
+    subpage_types = ["methods.MethodPage"]
+
+    class Meta:
+        verbose_name = "methodeoverzicht"

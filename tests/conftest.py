@@ -1,0 +1,23 @@
+"""Fixtures shared by the whole suite: the site skeleton and a client."""
+
+import pytest
+from wagtail.models import Locale
+
+from knowledge.site_tree import ensure_site_tree
+
+
+@pytest.fixture
+def site_tree(db):
+    """The home page and every section index page, on the default (Dutch) locale."""
+    return ensure_site_tree()
+
+
+@pytest.fixture
+def english(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def section(site_tree):
+    """Look up a section index page by its model."""
+    return lambda model: site_tree.sections[model]
