@@ -88,7 +88,7 @@ def ensure_site_tree(locale=None):
     for model, slug, title, intro in SECTIONS:
         page = model.objects.child_of(home).first()
         if page is None:
-            page = model(title=title, slug=slug, intro=intro, locale=locale)
+            page = model(title=title, slug=slug, intro=intro, locale=locale, show_in_menus=True)
             home.add_child(instance=page)
             page.save_revision().publish()
         sections[model] = page

@@ -1,0 +1,60 @@
+"""Template tags for site navigation and for linking taxonomy terms to their overview pages."""
+
+from django import template
+
+from knowledge.models import HomePage, Municipality, MunicipalityIndexPage, Theme, ThemeIndexPage
+
+register = template.Library()
+
+TERM_INDEXES = {Municipality: MunicipalityIndexPage, Theme: ThemeIndexPage}
+
+
+def home_for(context):
+    """The home page in the current page's locale, looked up once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_wijkkompas_home", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    homes = HomePage.objects.live()
+    home = homes.filter(locale_id=page.locale_id).first() if page else None
+    home = home or homes.first()
+    if request is not None:
+        request._wijkkompas_home = home
+    return home
+
+
+@register.inclusion_tag("components/primary_navigation.html", takes_context=True)
+def primary_navigation(context):
+    home = home_for(context)
+    items = list(home.get_children().live().in_menu()) if home else []
+    page = context.get("page")
+    current = next((item for item in items if page and page.path.startswith(item.path)), None)
+    return {"items": items, "current": current, "home": home, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    home = home_for(context)
+    return home.url if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def term_url(context, term):
+    """The overview page of a municipality or theme, or '' where the site has none.
+
+    The index pages are looked up once per request, so a list of fifty terms costs no queries.
+    """
+    index_model = TERM_INDEXES.get(type(term))
+    request = context.get("request")
+    if index_model is None:
+        return ""
+    cache = getattr(request, "_wijkkompas_term_indexes", None)
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._wijkkompas_term_indexes = cache
+    if index_model not in cache:
+        cache[index_model] = index_model.objects.live().filter(locale_id=term.locale_id).first()
+    index_page = cache[index_model]
+    return index_page.term_url(term) if index_page else ""
