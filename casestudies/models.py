@@ -24,6 +24,8 @@ class CaseStudyPage(OnePagerMixin, ContentPage):
     """How an approach was carried out in one place: the local context, what was adapted and why,
     what it reached and what others can learn from it."""
 
+    template = "pages/case_study_page.html"
+
     method = models.ForeignKey(
         "methods.MethodPage",
         verbose_name="methode",

@@ -34,6 +34,8 @@ class MethodPage(OnePagerMixin, ContentPage):
     """A method guide: what an approach tackles, how it works, what it needs and how well it is
     supported, so that a policy officer can judge whether it fits and replicate it."""
 
+    template = "pages/method_page.html"
+
     problem = RichTextField("probleem dat de methode aanpakt", features=RICH_TEXT_FEATURES)
     goals = RichTextField("doelen", features=RICH_TEXT_FEATURES)
     intermediate_target_groups = ParentalManyToManyField(

@@ -20,6 +20,8 @@ from knowledge.models.taxonomy import Municipality, Theme
 class HomePage(Page):
     """The front door: what Wijkkompas offers and the quickest routes to a fitting approach."""
 
+    template = "pages/home_page.html"
+
     intro = models.TextField("introductie", max_length=600)
     body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
 
@@ -57,6 +59,8 @@ class HomePage(Page):
 class StandardPage(Page):
     """A plain page for information about the platform itself (about, privacy, accessibility)."""
 
+    template = "pages/standard_page.html"
+
     intro = models.TextField("samenvatting", max_length=600, blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
 
@@ -74,6 +78,8 @@ class StandardPage(Page):
 class ListingIndexPage(Page):
     """An index of one content type: its children, newest first, paginated."""
 
+    template = "pages/listing_index_page.html"
+
     intro = models.TextField("introductie", max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -86,17 +92,19 @@ class ListingIndexPage(Page):
     class Meta:
         abstract = True
 
-    def get_listing(self):
+    def get_listing(self, request):
         return listing_queryset(self.listing_model, self.locale).child_of(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, self.get_listing())
+        context["page_obj"] = paginate(request, self.get_listing(request))
         return context
 
 
 class ArticlePage(ContentPage):
     """News, announcements and reports, such as the publication of a guide."""
+
+    template = "pages/article_page.html"
 
     class ArticleType(models.TextChoices):
         NEWS = "news", "Nieuws"
@@ -180,6 +188,8 @@ class InterviewStreamBlock(blocks.StreamBlock):
 
 class InterviewPage(ContentPage):
     """A conversation with people who carry out an approach, about how it went in practice."""
+
+    template = "pages/interview_page.html"
 
     interviewees = ParentalManyToManyField(
         "knowledge.Person", verbose_name="geïnterviewden", blank=True, related_name="interviews"
@@ -287,6 +297,8 @@ class TipStepBlock(blocks.StreamBlock):
 class PracticalTipPage(ContentPage):
     """One practical lesson from the field, in a sentence, with why and how to apply it."""
 
+    template = "pages/practical_tip_page.html"
+
     tip = models.CharField(
         "de tip in één zin",
         max_length=200,
@@ -355,7 +367,9 @@ class PracticalTipPage(ContentPage):
 
 
 class PracticalTipIndexPage(ListingIndexPage):
-    """All practical tips, grouped by the phase of the work they apply to."""
+    """All practical tips, filterable by the phase of the work they apply to."""
+
+    template = "pages/practical_tip_index_page.html"
 
     listing_model = PracticalTipPage
     subpage_types = ["knowledge.PracticalTipPage"]
@@ -363,17 +377,20 @@ class PracticalTipIndexPage(ListingIndexPage):
     class Meta:
         verbose_name = "tipsoverzicht"
 
-    def get_listing(self):
-        listing = super().get_listing()
-        phase = self.request_phase
+    @staticmethod
+    def requested_phase(request):
+        phase = request.GET.get("fase", "")
+        return phase if phase in Phase.values else ""
+
+    def get_listing(self, request):
+        listing = super().get_listing(request)
+        phase = self.requested_phase(request)
         return listing.filter(phase=phase) if phase else listing
 
     def get_context(self, request, *args, **kwargs):
-        requested = request.GET.get("fase", "")
-        self.request_phase = requested if requested in Phase.values else ""
         context = super().get_context(request, *args, **kwargs)
         context["phases"] = Phase.choices
-        context["current_phase"] = self.request_phase
+        context["current_phase"] = self.requested_phase(request)
         return context
 
 
@@ -422,6 +439,8 @@ class TaxonomyIndexPage(RoutablePageMixin, Page):
 class MunicipalityIndexPage(TaxonomyIndexPage):
     """Every municipality with content, each with a page of all methods applied and lessons there."""
 
+    template = "pages/municipality_index_page.html"
+
     term_model = Municipality
     page_filter = "municipalities"
     term_template = "pages/municipality_page.html"
@@ -436,6 +455,8 @@ class MunicipalityIndexPage(TaxonomyIndexPage):
 
 class ThemeIndexPage(TaxonomyIndexPage):
     """Every theme, each with a page of all content about it."""
+
+    template = "pages/theme_index_page.html"
 
     term_model = Theme
     page_filter = "themes"
