@@ -1,0 +1,100 @@
+"""What a policy officer sees on a method page and its one-pager."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage
+from knowledge.factories import MunicipalityFactory, NeighbourhoodFactory
+from methods.factories import MethodPageFactory
+from methods.models import EvidenceLevel, MethodIndexPage
+
+
+@pytest.fixture
+def method(section):
+    return MethodPageFactory(
+        parent=section(MethodIndexPage),
+        title="Samen in de Wijk",
+        evidence_level=EvidenceLevel.WELL_DESCRIBED,
+        evidence_source="Handreiking Veilige Wijken",
+        evidence_assessed_on=datetime.date(2023, 3, 1),
+        evidence_valid_until=datetime.date(2099, 3, 1),
+        contact_role="projectleider Samen in de Wijk",
+    )
+
+
+def add_case_studies(method, index, count):
+    for number in range(count):
+        municipality = MunicipalityFactory(name=f"Plaats {number}")
+        case_study = CaseStudyPageFactory(
+            parent=index, method=method, municipality=municipality, title=f"Uitvoering {number}"
+        )
+        case_study.neighbourhoods.set([NeighbourhoodFactory(municipality=municipality)])
+        case_study.save()
+
+
+def test_method_page_shows_profile_evidence_and_where_it_was_applied(client, method, section):
+    rotterdam = MunicipalityFactory(name="Rotterdam", cbs_code="GM0599")
+    CaseStudyPageFactory(
+        parent=section(CaseStudyIndexPage),
+        method=method,
+        municipality=rotterdam,
+        start_date=datetime.date(2021, 7, 1),
+        end_date=datetime.date(2022, 12, 31),
+        status="ended",
+    )
+    response = client.get(method.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Toegepast in" in html
+    assert "Rotterdam" in html
+    assert "2021 – 2022" in html
+    assert "Afgerond" in html
+    assert "Goed beschreven" in html
+    assert "projectleider Samen in de Wijk" in html
+    # The evidence badge and "Toegepast in" come before the detailed profile sections.
+    assert html.index("Goed beschreven") < html.index("Werkzame elementen")
+    assert html.index("Toegepast in") < html.index("Werkzame elementen")
+
+
+def test_expired_recognition_is_shown_as_expired(client, method):
+    method.evidence_valid_until = datetime.date(2020, 1, 31)
+    method.save_revision().publish()
+    html = client.get(method.url).content.decode()
+    assert "verlopen" in html
+    assert "evidence-badge--expired" in html
+
+
+def test_method_page_queries_do_not_grow_with_the_number_of_case_studies(client, method, section):
+    index = section(CaseStudyIndexPage)
+    add_case_studies(method, index, 5)
+    client.get(method.url)  # warm caches shared by every request (site root paths)
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(method.url).status_code == 200
+    add_case_studies(method, index, 45)
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(method.url)
+    assert response.status_code == 200
+    assert response.content.decode().count("Uitvoering ") >= 50
+    assert len(many) == len(few), [query["sql"] for query in many.captured_queries]
+
+
+def test_one_pager_is_generated_from_the_structured_fields(client, method, section):
+    CaseStudyPageFactory(
+        parent=section(CaseStudyIndexPage),
+        method=method,
+        municipality=MunicipalityFactory(name="Eindhoven", cbs_code="GM0772"),
+    )
+    response = client.get(method.one_pager_url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="one-pager' in html or "one-pager" in html
+    assert method.title in html
+    assert method.approach[0].value["title"] in html
+    assert method.working_elements[0].value["title"] in html
+    assert "Eindhoven" in html
+    assert method.full_url in html
+    assert "Versie van" in html
