@@ -51,7 +51,11 @@ class HomePage(Page):
         context["case_studies"] = list(listing_queryset(CaseStudyPage, self.locale)[:6])
         context["tips"] = list(listing_queryset(PracticalTipPage, self.locale)[:3])
         context["municipality_count"] = (
-            Municipality.objects.filter(locale=self.locale).exclude(cbs_code="").count()
+            listing_queryset(CaseStudyPage, self.locale)
+            .order_by()
+            .values("municipality")
+            .distinct()
+            .count()
         )
         return context
 

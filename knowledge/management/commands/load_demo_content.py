@@ -1,0 +1,50 @@
+"""Load the demo content: methods, case studies, interviews, articles and tips, idempotently."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from casestudies.models import CaseStudyIndexPage
+from knowledge.demo.casestudies import build_case_studies
+from knowledge.demo.methods import build_methods
+from knowledge.demo.stories import build_articles, build_interviews, build_tips
+from knowledge.demo.taxonomy import build_taxonomy
+from knowledge.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
+from knowledge.site_tree import ensure_site_tree
+from methods.models import MethodIndexPage
+
+
+class Command(BaseCommand):
+    help = (
+        "Laadt de demo-inhoud van Wijkkompas. Opnieuw draaien werkt bestaande pagina's en "
+        "snippets bij in plaats van ze te verdubbelen."
+    )
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            tree = ensure_site_tree()
+            sections = tree.sections
+            taxonomy = build_taxonomy(tree.home.locale)
+            methods = build_methods(sections[MethodIndexPage], taxonomy)
+            case_studies = build_case_studies(sections[CaseStudyIndexPage], taxonomy, methods)
+            interviews = build_interviews(
+                sections[InterviewIndexPage], taxonomy, methods, case_studies
+            )
+            articles = build_articles(sections[ArticleIndexPage], taxonomy, methods, case_studies)
+            tips = build_tips(sections[PracticalTipIndexPage], taxonomy, methods, case_studies)
+
+        call_command("update_index", stdout=StringIO(), stderr=StringIO())
+
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo-inhoud geladen: {len(methods)} methoden, "
+                f"{len(case_studies)} praktijkvoorbeelden, {len(interviews)} interviews, "
+                f"{len(articles)} artikelen, {len(tips)} praktijktips; "
+                f"{len(taxonomy.themes)} thema's, {len(taxonomy.target_groups)} doelgroepen, "
+                f"{len(taxonomy.municipalities)} gemeenten, {len(taxonomy.neighbourhoods)} wijken, "
+                f"{len(taxonomy.organisations)} organisaties, "
+                f"{len(taxonomy.programmes)} programma's, {len(taxonomy.people)} personen."
+            )
+        )
