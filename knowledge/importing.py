@@ -46,7 +46,7 @@ BOILERPLATE_LINES = tuple(
         # "Save article" button of news sites with user profiles.
         r"artikel(?:en)? (?:bewaren|opslaan)",
         # The explanation under that button for visitors who are not logged in.
-        r"je hebt een account nodig om artikelen in je profiel op te slaan\.?",
+        r"(?:je|u) hebt een account nodig\b.{0,80}",
         # Login prompt of the same sites.
         r"log\s?in of maak een account aan\.?",
         # Comment counter, copied as "Reacties0" or "Reacties (3)".

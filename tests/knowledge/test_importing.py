@@ -116,7 +116,7 @@ class TestBoilerplate:
         "leftover",
         [
             "Artikel bewaren",
-            "Je hebt een account nodig om artikelen in je profiel op te slaan",
+            "U hebt een account nodig om dit stuk te bewaren",
             "Login of Maak een account aan",
             "Reacties0",
             "Reacties 3",
