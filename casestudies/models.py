@@ -214,6 +214,8 @@ class CaseStudyPage(OnePagerMixin, ContentPage):
 class CaseStudyIndexPage(ListingIndexPage):
     """All case studies, newest first."""
 
+    template = "pages/listing_index_page.html"
+
     listing_model = CaseStudyPage
     subpage_types = ["casestudies.CaseStudyPage"]
 

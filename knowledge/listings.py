@@ -1,5 +1,7 @@
 """How pages are fetched for listings: one place, with bounded queries, for every listing view."""
 
+from dataclasses import dataclass
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
 LISTING_PAGE_SIZE = 24
@@ -30,8 +32,17 @@ def content_models():
     return [MethodPage, CaseStudyPage, PracticalTipPage, InterviewPage, ArticlePage]
 
 
+@dataclass
+class PageGroup:
+    """The pages of one content type in an overview: its plural label, total and first pages."""
+
+    label: str
+    count: int
+    pages: list
+
+
 def pages_by_type(locale, limit=12, **filters):
-    """Group the live pages matching `filters` by content type: (model, count, first pages).
+    """Group the live pages matching `filters` by content type, as PageGroups.
 
     Two queries per content type, however many pages match, so a municipality or theme page
     stays fast when it lists hundreds of pages.
@@ -41,5 +52,6 @@ def pages_by_type(locale, limit=12, **filters):
         queryset = listing_queryset(model, locale).filter(**filters).distinct()
         count = queryset.count()
         if count:
-            groups.append((model, count, list(queryset[:limit])))
+            label = str(model._meta.verbose_name_plural).capitalize()
+            groups.append(PageGroup(label=label, count=count, pages=list(queryset[:limit])))
     return groups

@@ -215,6 +215,8 @@ class MethodPage(OnePagerMixin, ContentPage):
 class MethodIndexPage(ListingIndexPage):
     """All method guides."""
 
+    template = "pages/listing_index_page.html"
+
     listing_model = MethodPage
     subpage_types = ["methods.MethodPage"]
 

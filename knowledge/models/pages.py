@@ -82,8 +82,6 @@ class StandardPage(Page):
 class ListingIndexPage(Page):
     """An index of one content type: its children, newest first, paginated."""
 
-    template = "pages/listing_index_page.html"
-
     intro = models.TextField("introductie", max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -143,6 +141,8 @@ class ArticlePage(ContentPage):
 
 class ArticleIndexPage(ListingIndexPage):
     """All news, announcements and reports."""
+
+    template = "pages/listing_index_page.html"
 
     listing_model = ArticlePage
     subpage_types = ["knowledge.ArticlePage"]
@@ -261,6 +261,11 @@ class InterviewPage(ContentPage):
         verbose_name = "interview"
         verbose_name_plural = "interviews"
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["interviewees"] = list(self.interviewees.select_related("organisation"))
+        return context
+
     @classmethod
     def listing_queryset(cls):
         return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
@@ -268,6 +273,8 @@ class InterviewPage(ContentPage):
 
 class InterviewIndexPage(ListingIndexPage):
     """All interviews."""
+
+    template = "pages/listing_index_page.html"
 
     listing_model = InterviewPage
     subpage_types = ["knowledge.InterviewPage"]
