@@ -365,7 +365,7 @@ SAMEN_IN_DE_WIJK = {
     "cost_band": "10k_50k",
     "cost_notes": COST_NOTES,
     "owner_organisation": "dona-daria",
-    "contact_role": "Projectleider Samen in de Wijk bij Dona Daria",
+    "contact_role": "Projectleider Samen in de Wijk",
     "themes": [
         "sociale-veiligheid",
         "lhbti-acceptatie",
