@@ -85,6 +85,185 @@ def body_stream(paragraphs=3, rng=random):
     return stream
 
 
+# Names and titles for generated pages: a method is named after its form and its purpose,
+# the other page types after the method, the place or the subject they are about.
+METHOD_FORMS = [
+    "Buurtgesprekken",
+    "Wijkallianties",
+    "Straatcoaches",
+    "Buurtbemiddeling",
+    "Ontmoetingstafels",
+    "Sleutelfiguren",
+    "Regenboogtafels",
+    "Buurtambassadeurs",
+    "Wijkwandelingen",
+    "Keukentafelgesprekken",
+    "Buurtcirkels",
+    "Wijkpanels",
+    "Buurtnetwerken",
+    "Dialoogavonden",
+]
+METHOD_PURPOSES = [
+    "voor sociale veiligheid",
+    "tegen straatintimidatie",
+    "voor lhbti+-acceptatie",
+    "voor ontmoeting tussen buren",
+    "tegen eenzaamheid",
+    "voor een leefbare buurt",
+    "voor jongeren en hun ouders",
+    "tegen discriminatie in de wijk",
+    "voor meer vertrouwen in elkaar",
+    "voor een inclusieve wijk",
+    "tegen polarisatie",
+    "voor nieuwkomers in de buurt",
+]
+TIP_VERBS = ["Betrek", "Plan", "Bespreek", "Vier", "Zoek", "Begin met", "Investeer in", "Deel"]
+TIP_OBJECTS = [
+    "sleutelfiguren",
+    "de wijkagent",
+    "een vaste trekker",
+    "kleine successen",
+    "bewoners die twijfelen",
+    "het jongerenwerk",
+    "een neutrale ontmoetingsplek",
+    "signalen van onveiligheid",
+    "lokale ondernemers",
+    "een gezamenlijke agenda",
+]
+TIP_MOMENTS = [
+    "vanaf het begin",
+    "voordat je start",
+    "na elke bijeenkomst",
+    "in de eerste drie maanden",
+    "als de energie wegzakt",
+    "bij elke evaluatie",
+]
+INTERVIEW_QUESTIONS = [
+    "Hoe zijn jullie begonnen in de wijk?",
+    "Wat was het moment waarop het begon te werken?",
+    "Wie hadden jullie nodig om dit voor elkaar te krijgen?",
+    "Waar liepen jullie tegenaan?",
+    "Wat merken bewoners ervan?",
+    "Wat zou je een andere gemeente aanraden?",
+    "Hoe houden jullie het vol als de subsidie stopt?",
+    "Wat hebben jullie anders gedaan dan in het handboek staat?",
+]
+ARTICLE_TITLES = {
+    "news": [
+        "{place} start met {method}",
+        "Nieuwe handreiking over {subject}",
+        "Meer aandacht voor {subject} in {place}",
+    ],
+    "announcement": [
+        "Netwerkdag over {subject}",
+        "Aankondiging: training {method}",
+    ],
+    "report": [
+        "Verslag van de bijeenkomst over {subject} in {place}",
+        "Zo ging het bij {method} in {place}",
+    ],
+}
+FIRST_NAMES = [
+    "Fatima",
+    "Daan",
+    "Sanne",
+    "Mohamed",
+    "Lotte",
+    "Kees",
+    "Yasmina",
+    "Ruben",
+    "Esra",
+    "Joost",
+    "Priya",
+    "Marieke",
+    "Bram",
+    "Naima",
+    "Henk",
+    "Iris",
+]
+SURNAMES = [
+    "de Vries",
+    "Jansen",
+    "el Amrani",
+    "Bakker",
+    "Yilmaz",
+    "van Dijk",
+    "Visser",
+    "Koster",
+    "Mulder",
+    "de Boer",
+    "Bouzid",
+    "van den Berg",
+    "Smit",
+    "Meijer",
+]
+
+
+def method_title(rng=random):
+    return f"{rng.choice(METHOD_FORMS)} {rng.choice(METHOD_PURPOSES)}"
+
+
+def tip_sentence(rng=random):
+    return f"{rng.choice(TIP_VERBS)} {rng.choice(TIP_OBJECTS)} {rng.choice(TIP_MOMENTS)}"
+
+
+def person_name(rng=random):
+    return f"{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+
+
+def interview_title(name, rng=random):
+    return f"In gesprek met {name} over {rng.choice(OBJECTS)}"
+
+
+def article_title(article_type, place, method, rng=random):
+    template = rng.choice(ARTICLE_TITLES[article_type])
+    return template.format(place=place, method=method.lower(), subject=rng.choice(OBJECTS))
+
+
+def interview_stream(speakers, questions=4, rng=random):
+    """An interview body in the raw StreamField form: questions, each answered by a speaker."""
+    stream = []
+    for question in rng.sample(INTERVIEW_QUESTIONS, min(questions, len(INTERVIEW_QUESTIONS))):
+        stream.append({"type": "question", "value": {"question": question}})
+        stream.append(
+            {
+                "type": "answer",
+                "value": {"speaker": rng.choice(speakers), "answer": rich_text(3, rng)},
+            }
+        )
+    return stream
+
+
+def vocabulary():
+    """The Dutch words generated titles and text are built from, for checking generated content."""
+    phrases = [
+        *SUBJECTS,
+        *VERBS,
+        *OBJECTS,
+        *ENDINGS,
+        *METHOD_FORMS,
+        *METHOD_PURPOSES,
+        *TIP_VERBS,
+        *TIP_OBJECTS,
+        *TIP_MOMENTS,
+        *(title for titles in ARTICLE_TITLES.values() for title in titles),
+    ]
+    return {word for phrase in phrases for word in phrase.lower().split() if word.isalpha()}
+
+
+def free_slug(title, taken, fallback="pagina"):
+    """A slug for `title` that is not in `taken` (the slugs of its future siblings), with -2,
+    -3… appended when needed; the slug is added to `taken` so a batch can reserve many."""
+    # Room for a suffix within Page.slug's 255 characters.
+    base = slugify(title)[:240].strip("-") or fallback
+    slug, suffix = base, 1
+    while slug in taken:
+        suffix += 1
+        slug = f"{base}-{suffix}"
+    taken.add(slug)
+    return slug
+
+
 class TaxonomyTermFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Term {n}")
     slug = factory.LazyAttribute(lambda term: slugify(term.name))

@@ -1,0 +1,132 @@
+"""Import article and interview files (text, Markdown, HTML) as draft pages for editors to finish."""
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.urls import reverse
+from django.utils.html import escape
+
+from knowledge.factories import free_slug
+from knowledge.importing import KIND_INTERVIEW, ArticleImportError, parse_article_file
+from knowledge.models import ArticleIndexPage, ArticlePage, InterviewIndexPage, InterviewPage
+from knowledge.site_tree import ensure_site_tree
+
+# The longest text a heading block accepts; a longer "heading" is kept whole as a paragraph.
+MAX_HEADING_LENGTH = 120
+
+
+def paragraph_block(text):
+    return {"type": "paragraph", "value": f"<p>{escape(text)}</p>"}
+
+
+def quote_block(text):
+    return {"type": "quote", "value": {"quote": text, "attribution": ""}}
+
+
+def interview_body(blocks):
+    body = []
+    for block in blocks:
+        if block.type == "question":
+            body.append({"type": "question", "value": {"question": block.text}})
+        elif block.type == "answer":
+            answer = {"speaker": block.speaker, "answer": f"<p>{escape(block.text)}</p>"}
+            body.append({"type": "answer", "value": answer})
+        elif block.type == "quote":
+            body.append(quote_block(block.text))
+        else:
+            body.append(paragraph_block(block.text))
+    return body
+
+
+def article_body(blocks):
+    body = []
+    for block in blocks:
+        if block.type == "heading" and len(block.text) <= MAX_HEADING_LENGTH:
+            body.append({"type": "heading", "value": {"text": block.text, "level": "h2"}})
+        elif block.type == "quote":
+            body.append(quote_block(block.text))
+        else:
+            # An article has no question-and-answer blocks: a lone question is running text.
+            body.append(paragraph_block(block.text))
+    return body
+
+
+class Command(BaseCommand):
+    help = (
+        "Importeert artikelen en interviews uit tekst-, Markdown- of HTML-bestanden als "
+        "concepten. Eerst worden alle bestanden gelezen; is er één onbruikbaar, dan wordt niets "
+        "aangemaakt."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("files", nargs="+", metavar="BESTAND")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Alleen lezen en laten zien wat er zou worden aangemaakt.",
+        )
+
+    def handle(self, *args, files, dry_run=False, **options):
+        articles = self.parse_all(files)
+        if dry_run:
+            for path, article in articles:
+                self.stdout.write(f"Zou aanmaken: {self.describe(article)} (uit {path})")
+            self.stdout.write(f"Proefdraai: {len(articles)} bestand(en) gelezen, niets opgeslagen.")
+            return
+
+        tree = ensure_site_tree()
+        # Slugs already used under each parent, so the files of one run get distinct slugs too.
+        self.taken_slugs = {}
+        with transaction.atomic():
+            pages = [(article, self.create_draft(article, tree)) for _, article in articles]
+        for article, page in pages:
+            edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+            self.stdout.write(f"Concept aangemaakt: {self.describe(article)} → {edit_url}")
+        interviews = sum(isinstance(page, InterviewPage) for _, page in pages)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Totaal: {len(pages)} concept(en) aangemaakt, {interviews} interview(s) en "
+                f"{len(pages) - interviews} artikel(en). Niets is gepubliceerd."
+            )
+        )
+
+    def parse_all(self, files):
+        """Parse every file before anything is saved, and report every broken file at once."""
+        articles, problems = [], []
+        for path in files:
+            try:
+                articles.append((path, parse_article_file(path)))
+            except ArticleImportError as error:
+                problems.append(f"  {path}: {error.problem}")
+        if problems:
+            raise CommandError(
+                "Niets geïmporteerd: deze bestanden kunnen niet worden gelezen:\n"
+                + "\n".join(problems)
+            )
+        return articles
+
+    def describe(self, article):
+        if article.kind == KIND_INTERVIEW:
+            exchanges = sum(block.type in ("question", "answer") for block in article.paragraphs)
+            return f"Interview '{article.title}' ({exchanges} vragen/antwoorden)"
+        return f"Artikel '{article.title}' ({len(article.paragraphs)} blokken)"
+
+    def create_draft(self, article, tree):
+        if article.kind == KIND_INTERVIEW:
+            parent = tree.sections[InterviewIndexPage]
+            page = InterviewPage(body=interview_body(article.paragraphs))
+        else:
+            parent = tree.sections[ArticleIndexPage]
+            page = ArticlePage(
+                body=article_body(article.paragraphs),
+                article_type=ArticlePage.ArticleType.NEWS,
+            )
+        page.title = article.title
+        page.intro = article.intro[: type(page)._meta.get_field("intro").max_length]
+        if parent.pk not in self.taken_slugs:
+            self.taken_slugs[parent.pk] = set(parent.get_children().values_list("slug", flat=True))
+        page.slug = free_slug(article.title, self.taken_slugs[parent.pk], fallback=article.kind)
+        page.live = False
+        parent.add_child(instance=page)
+        # As the admin saves a new draft: the required fields are checked when it is published.
+        page.save_revision(clean=False)
+        return page
