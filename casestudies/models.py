@@ -195,6 +195,19 @@ class CaseStudyPage(OnePagerMixin, ContentPage):
                 self.municipalities.set([*current, self.municipality])
         super().save(*args, **kwargs)
 
+    def search_facet_values(self):
+        yield from super().search_facet_values()
+        if self.method_id:
+            yield ("method", self.method_id)
+        if self.programme_id:
+            yield ("programme", self.programme_id)
+            if self.programme.parent_id:
+                yield ("programme", self.programme.parent_id)
+
+    @classmethod
+    def prefetch_for_search_facets(cls, queryset):
+        return super().prefetch_for_search_facets(queryset).select_related("programme")
+
     @property
     def show_peer_contact(self):
         return bool(self.peer_contact_consent_on and self.peer_contact_name)

@@ -193,6 +193,21 @@ class MethodPage(OnePagerMixin, ContentPage):
     def evidence_expired(self):
         return bool(self.evidence_valid_until and self.evidence_valid_until < timezone.localdate())
 
+    def search_facet_values(self):
+        yield from super().search_facet_values()
+        yield ("method", self.pk)
+        yield ("evidence", self.evidence_level)
+        for group in self.intermediate_target_groups.all():
+            yield ("target_group", group.pk)
+
+    @classmethod
+    def prefetch_for_search_facets(cls, queryset):
+        return (
+            super()
+            .prefetch_for_search_facets(queryset)
+            .prefetch_related("intermediate_target_groups")
+        )
+
     def applied_in(self):
         """Every live case study of this method: the 'Toegepast in' list."""
         from casestudies.models import CaseStudyPage

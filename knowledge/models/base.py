@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -120,6 +121,29 @@ class ContentPage(Page):
             raise ValidationError(
                 {"last_reviewed": "De controledatum kan niet vóór de publicatiedatum liggen."}
             )
+
+    @classmethod
+    def search_type(cls):
+        """The value of the search page's 'type' facet for this content type, e.g. 'methode'."""
+        return slugify(cls.content_type_label)
+
+    def search_facet_values(self):
+        """The (facet, value) pairs the search page filters this page by."""
+        yield ("type", self.search_type())
+        for theme in self.themes.all():
+            yield ("theme", theme.pk)
+            # Choosing a theme also finds pages about its sub-themes.
+            if theme.parent_id:
+                yield ("theme", theme.parent_id)
+        for group in self.target_groups.all():
+            yield ("target_group", group.pk)
+        for municipality in self.municipalities.all():
+            yield ("municipality", municipality.pk)
+            yield ("province", municipality.province)
+
+    @classmethod
+    def prefetch_for_search_facets(cls, queryset):
+        return queryset.prefetch_related("themes", "target_groups", "municipalities")
 
     @property
     def version_date(self):

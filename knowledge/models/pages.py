@@ -266,6 +266,16 @@ class InterviewPage(ContentPage):
         context["interviewees"] = list(self.interviewees.select_related("organisation"))
         return context
 
+    def search_facet_values(self):
+        yield from super().search_facet_values()
+        method_id = self.method_id or (self.case_study.method_id if self.case_study else None)
+        if method_id:
+            yield ("method", method_id)
+
+    @classmethod
+    def prefetch_for_search_facets(cls, queryset):
+        return super().prefetch_for_search_facets(queryset).select_related("case_study")
+
     @classmethod
     def listing_queryset(cls):
         return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
@@ -371,6 +381,18 @@ class PracticalTipPage(ContentPage):
     class Meta:
         verbose_name = "praktijktip"
         verbose_name_plural = "praktijktips"
+
+    def search_facet_values(self):
+        yield from super().search_facet_values()
+        yield ("phase", self.phase)
+        source = self.source_case_study
+        method_id = self.source_method_id or (source.method_id if source else None)
+        if method_id:
+            yield ("method", method_id)
+
+    @classmethod
+    def prefetch_for_search_facets(cls, queryset):
+        return super().prefetch_for_search_facets(queryset).select_related("source_case_study")
 
     @classmethod
     def listing_queryset(cls):

@@ -57,6 +57,7 @@ from knowledge.models import (
 from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import EvidenceLevel, MethodPage
+from search import facets
 
 # Share of each content type in the generated pages, in the order they are created: case
 # studies need methods to point to, tips and interviews need both.
@@ -646,6 +647,8 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {done}/{pages} pagina's ({rate:.0f} pagina's/s)")
         for model, pks in created.items():
             self.stdout.write(f"  {len(pks)} × {model._meta.verbose_name}")
+        # The search page's facets are part of the site, not of the search engine's index.
+        facets.rebuild(page_ids=[pk for pks in created.values() for pk in pks])
 
         if no_index:
             self.stdout.write("Zoekindex niet bijgewerkt: draai later update_index.")

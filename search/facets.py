@@ -1,0 +1,131 @@
+"""The search page's facets: what each one filters on, how pages feed the facet index, and counts."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Count
+from wagtail.models import Page
+
+from search.models import PageFacet, SearchDocument
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A filter on the search page: its URL parameter, its heading and how values get labels."""
+
+    name: str
+    param: str
+    label: str
+
+
+FACETS = [
+    Facet("type", "type", "Soort"),
+    Facet("theme", "thema", "Thema"),
+    Facet("target_group", "doelgroep", "Doelgroep"),
+    Facet("municipality", "gemeente", "Gemeente"),
+    Facet("province", "provincie", "Provincie"),
+    Facet("method", "methode", "Methode"),
+    Facet("programme", "programma", "Programma"),
+    Facet("evidence", "onderbouwing", "Onderbouwing"),
+    Facet("phase", "fase", "Fase (tips)"),
+]
+FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
+
+
+def facet_rows(page):
+    """The (facet, value) pairs of a specific content page, without duplicates."""
+    return sorted(set(page.search_facet_values()))
+
+
+def index_page(page):
+    """Store or refresh the search document and facets of a live content page."""
+    page = page.specific
+    if not hasattr(page, "search_facet_values"):
+        return
+    if not page.live:
+        remove_page(page)
+        return
+    with transaction.atomic():
+        document, _ = SearchDocument.objects.update_or_create(
+            page_id=page.pk,
+            defaults={
+                "language_code": page.locale.language_code,
+                "content_type_name": page._meta.model_name,
+                "published_on": page.first_published,
+            },
+        )
+        document.facets.all().delete()
+        PageFacet.objects.bulk_create(
+            PageFacet(document=document, facet=facet, value=str(value)[:80])
+            for facet, value in facet_rows(page)
+        )
+
+
+def remove_page(page):
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+
+
+def rebuild(page_ids=None, batch_size=500):
+    """Rebuild the facet index for the given (or all live content) page ids; returns the count."""
+    from knowledge.listings import content_models
+
+    models = content_models()
+    total = 0
+    for model in models:
+        queryset = model.objects.live().select_related("locale")
+        queryset = model.prefetch_for_search_facets(queryset)
+        if page_ids is not None:
+            queryset = queryset.filter(pk__in=page_ids)
+        else:
+            SearchDocument.objects.filter(content_type_name=model._meta.model_name).delete()
+        start = 0
+        while True:
+            batch = list(queryset.order_by("pk")[start : start + batch_size])
+            if not batch:
+                break
+            with transaction.atomic():
+                SearchDocument.objects.filter(page_id__in=[page.pk for page in batch]).delete()
+                documents = SearchDocument.objects.bulk_create(
+                    SearchDocument(
+                        page_id=page.pk,
+                        language_code=page.locale.language_code,
+                        content_type_name=model._meta.model_name,
+                        published_on=page.first_published,
+                    )
+                    for page in batch
+                )
+                PageFacet.objects.bulk_create(
+                    PageFacet(document=document, facet=facet, value=str(value)[:80])
+                    for document, page in zip(documents, batch, strict=True)
+                    for facet, value in facet_rows(page)
+                )
+            total += len(batch)
+            start += batch_size
+    return total
+
+
+def pages_with(facet, values):
+    """Ids of pages having any of `values` for `facet` (OR within a facet), as a subquery."""
+    return PageFacet.objects.filter(facet=facet, value__in=values).values("document_id")
+
+
+def count_values(matching_ids, facet_names):
+    """{facet: {value: count}} over the matching pages, in one query."""
+    rows = (
+        PageFacet.objects.filter(document_id__in=matching_ids, facet__in=facet_names)
+        .values("facet", "value")
+        .annotate(count=Count("document_id"))
+        .order_by()
+    )
+    counts = {name: {} for name in facet_names}
+    for row in rows:
+        counts[row["facet"]][row["value"]] = row["count"]
+    return counts
+
+
+def filter_pages(queryset: "Page.objects", selected, skip=None):
+    """Apply the selected facet values to a page queryset: AND across facets, OR within one."""
+    for facet, values in selected.items():
+        if values and facet != skip:
+            queryset = queryset.filter(pk__in=pages_with(facet, values))
+    return queryset

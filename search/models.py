@@ -1,0 +1,103 @@
+"""Search data: the facet index of live pages, editors' synonyms and the anonymous search log."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+
+class SearchDocument(models.Model):
+    """One searchable page as the search page sees it: its language, type and date.
+
+    Kept in step with publishing by signal handlers (and rebuilt by `rebuild_search_facets`),
+    so that facet counts and sorting by date cost one query whatever the page types involved.
+    """
+
+    page = models.OneToOneField(
+        Page, primary_key=True, on_delete=models.CASCADE, related_name="search_document"
+    )
+    language_code = models.CharField(max_length=20, db_index=True)
+    content_type_name = models.CharField(max_length=40)
+    published_on = models.DateField(null=True, db_index=True)
+
+    def __str__(self):
+        return f"{self.content_type_name} {self.page_id}"
+
+
+class PageFacet(models.Model):
+    """A facet value of a searchable page, e.g. ('theme', '12') or ('province', 'zuid-holland')."""
+
+    document = models.ForeignKey(SearchDocument, on_delete=models.CASCADE, related_name="facets")
+    facet = models.CharField(max_length=30)
+    value = models.CharField(max_length=80)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value", "document"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "facet", "value"], name="search_pagefacet_unique"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"
+
+
+class SynonymGroup(models.Model):
+    """Words that mean the same to our readers, maintained by editors: a search for one finds all.
+
+    For example lhbti, lhbti+, lhbtiq+, lhbtqia+, lgbt, regenboog; or wijkagent, buurtagent.
+    """
+
+    class Language(models.TextChoices):
+        DUTCH = "nl", "Nederlands"
+        ENGLISH = "en", "English"
+
+    language = models.CharField("taal", max_length=5, choices=Language.choices, default="nl")
+    terms = models.TextField(
+        "woorden",
+        help_text="Woorden of woordgroepen die hetzelfde betekenen, gescheiden door komma's.",
+    )
+
+    panels = [FieldPanel("language"), FieldPanel("terms")]
+
+    class Meta:
+        verbose_name = "synoniemengroep"
+        verbose_name_plural = "synoniemen"
+        ordering = ["language", "terms"]
+
+    def __str__(self):
+        return self.terms
+
+    @property
+    def term_list(self):
+        return [term.strip().lower() for term in self.terms.split(",") if term.strip()]
+
+    def clean(self):
+        if len(self.term_list) < 2:
+            raise ValidationError({"terms": "Geef minstens twee woorden, gescheiden door komma's."})
+
+
+class SearchQueryDay(models.Model):
+    """How often a query was searched on one day in one language, and how often it found nothing.
+
+    Nothing about the person searching is stored: only the normalised query and counts.
+    """
+
+    date = models.DateField(db_index=True)
+    language_code = models.CharField(max_length=20)
+    query = models.CharField(max_length=200)
+    searches = models.PositiveIntegerField(default=0)
+    searches_without_results = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["date", "language_code", "query"], name="search_querylog_unique_per_day"
+            )
+        ]
+        verbose_name = "zoekvraag per dag"
+        verbose_name_plural = "zoekvragen per dag"
+
+    def __str__(self):
+        return f"{self.date} {self.language_code} {self.query}"
