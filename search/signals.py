@@ -1,17 +1,46 @@
-"""Keeps the facet index in step with publishing and with changes to the taxonomy."""
+"""Keeps the facet index in step with saving and publishing pages, and with taxonomy changes."""
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
+from knowledge.listings import content_models
 from knowledge.models import Municipality, Programme, Theme
 from search import facets
 from search.models import PageFacet
 
+_paused = ContextVar("wijkkompas_facet_updates_paused", default=False)
+
+
+@contextmanager
+def facet_updates_paused():
+    """For bulk jobs that rebuild the facet index themselves afterwards."""
+    token = _paused.set(True)
+    try:
+        yield
+    finally:
+        _paused.reset(token)
+
+
+def index_saved_page(sender, instance, raw=False, **kwargs):
+    # Saving a page also happens for drafts; index_page removes pages that are not live.
+    if not raw and not _paused.get():
+        facets.index_page(instance)
+
+
+for content_model in content_models():
+    post_save.connect(
+        index_saved_page, sender=content_model, dispatch_uid=f"facets-{content_model.__name__}"
+    )
+
 
 @receiver(page_published)
 def index_published_page(sender, instance, **kwargs):
-    facets.index_page(instance)
+    if not _paused.get():
+        facets.index_page(instance)
 
 
 @receiver(page_unpublished)
@@ -25,7 +54,7 @@ TERM_FACETS = {Municipality: "municipality", Theme: "theme", Programme: "program
 
 
 def reindex_pages_tagged_with(sender, instance, created, **kwargs):
-    if created:
+    if created or _paused.get():
         return
     page_ids = PageFacet.objects.filter(
         facet=TERM_FACETS[sender], value=str(instance.pk)

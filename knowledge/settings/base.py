@@ -148,3 +148,7 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"wijkkompas": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+# The most matching pages the search page counts facets over when the search engine cannot hand
+# its matches to the database as a subquery (Elasticsearch).
+WIJKKOMPAS_SEARCH_MAX_FACET_MATCHES = 10_000

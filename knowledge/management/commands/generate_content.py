@@ -58,6 +58,7 @@ from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import EvidenceLevel, MethodPage
 from search import facets
+from search.signals import facet_updates_paused
 
 # Share of each content type in the generated pages, in the order they are created: case
 # studies need methods to point to, tips and interviews need both.
@@ -632,7 +633,11 @@ class Command(BaseCommand):
         plan = [model for model, count in page_counts(pages).items() for _ in range(count)]
 
         created = {model: [] for model, _ in SHARES}
-        with search_index_updates_paused(), disable_reference_index_auto_update():
+        with (
+            search_index_updates_paused(),
+            disable_reference_index_auto_update(),
+            facet_updates_paused(),
+        ):
             for offset in range(0, len(plan), BATCH_SIZE):
                 with transaction.atomic():
                     batch = Generated()

@@ -1,0 +1,118 @@
+"""Runs a text search on the configured search backend: synonyms, language and graceful fallback.
+
+The search page never talks to a backend directly: it asks this module, which picks the backend
+for the reader's language, expands the words with the editors' synonyms and, if the search engine
+cannot be reached in time, answers from the database backend instead.
+"""
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, Phrase, PlainText
+
+from search.models import SynonymGroup
+
+logger = logging.getLogger("wijkkompas.search")
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 12
+SYNONYM_CACHE_SECONDS = 300
+# Letters (any script), digits and the characters that belong inside words we search for,
+# such as the '+' of 'lhbti+' and the hyphen of 'Amsterdam-West'. Everything else separates
+# words, so query syntax (`*:*`, `/.*/`, `title:`, JSON) is reduced to plain words.
+WORD = re.compile(r"[^\W_]+(?:[+\-'’][^\W_]*)*\+?", re.UNICODE)
+INVISIBLE = re.compile(r"[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+
+
+def clean_query(raw):
+    """The query as plain text: no control or invisible characters, normalised, length-limited."""
+    text = unicodedata.normalize("NFKC", raw or "")
+    text = INVISIBLE.sub(" ", text)
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def query_words(query):
+    """The words of a cleaned query, lower-cased, at most MAX_WORDS, each at most 60 characters."""
+    return [word.lower()[:60] for word in WORD.findall(query)][:MAX_WORDS]
+
+
+def synonyms(language):
+    """{word: set of words that mean the same} from the editors' synonym groups, cached briefly."""
+    key = f"wijkkompas:synonyms:{language}"
+    table = cache.get(key)
+    if table is None:
+        table = {}
+        for group in SynonymGroup.objects.filter(language=language):
+            terms = set(group.term_list)
+            for term in terms:
+                table.setdefault(term, set()).update(terms)
+        cache.set(key, table, SYNONYM_CACHE_SECONDS)
+    return table
+
+
+def forget_synonyms():
+    for language, _ in settings.LANGUAGES:
+        cache.delete(f"wijkkompas:synonyms:{language}")
+
+
+def word_query(word, table):
+    """One word, or an OR of the word and its synonyms."""
+    alternatives = sorted(table.get(word, {word}) | {word})
+    queries = [Phrase(term) if " " in term else PlainText(term) for term in alternatives]
+    return queries[0] if len(queries) == 1 else Or(queries)
+
+
+def build_query(words, language):
+    """All words must match (AND), each through any of its synonyms (OR)."""
+    table = synonyms(language)
+    parts = [word_query(word, table) for word in words]
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+@dataclass
+class TextSearch:
+    """The outcome of a text search: the results and, if the engine failed, a notice for readers."""
+
+    results: object
+    degraded: bool = False
+
+
+def backend_name(language):
+    by_language = getattr(settings, "WIJKKOMPAS_SEARCH_BACKEND_BY_LANGUAGE", {})
+    return by_language.get(language, "default")
+
+
+def search(queryset, words, language, order_by_relevance=True):
+    """Search `queryset` for `words`, falling back to the database backend if the engine fails."""
+    query = build_query(words, language)
+    name = backend_name(language)
+    try:
+        results = get_search_backend(name).search(
+            query, queryset, operator="and", order_by_relevance=order_by_relevance
+        )
+        # Evaluate now, so a connection failure surfaces here and not in the template.
+        results.count()
+        return TextSearch(results)
+    except Exception:
+        fallback = getattr(settings, "WIJKKOMPAS_SEARCH_FALLBACK_BACKEND", None)
+        if not fallback or fallback == name:
+            raise
+        logger.exception("Search backend %r failed; answering from %r", name, fallback)
+        results = get_search_backend(fallback).search(
+            query, queryset, operator="and", order_by_relevance=order_by_relevance
+        )
+        return TextSearch(results, degraded=True)
+
+
+def matching_ids(text_search):
+    """The ids of all matching pages, as a subquery where the backend allows, else a list."""
+    results = text_search.results
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        return get_queryset().order_by().values("pk")
+    return [page.pk for page in results[: settings.WIJKKOMPAS_SEARCH_MAX_FACET_MATCHES]]

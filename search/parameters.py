@@ -1,0 +1,145 @@
+"""Reads the search page's URL parameters into a clean request, whatever a visitor sends."""
+
+from dataclasses import dataclass, field
+
+from django.http import QueryDict
+
+from knowledge.models import Phase, Province
+from methods.models import EvidenceLevel, MethodPage
+from search.engine import MAX_QUERY_LENGTH, clean_query, query_words
+from search.facets import FACETS
+
+SORTS = {"relevantie": "Relevantie", "nieuwste": "Nieuwste eerst"}
+MAX_VALUES_PER_FACET = 20
+
+# Facets whose values are fixed choices; the others hold database ids.
+CHOICE_VALUES = {
+    "province": set(Province.values),
+    "evidence": set(EvidenceLevel.values),
+    "phase": set(Phase.values),
+}
+
+
+def id_facet_models():
+    """The vocabulary (or page type) behind each facet whose values are database ids."""
+    from knowledge.models import Municipality, Programme, TargetGroup, Theme
+
+    return {
+        "theme": Theme,
+        "target_group": TargetGroup,
+        "municipality": Municipality,
+        "programme": Programme,
+        "method": MethodPage,
+    }
+
+
+def existing_ids(facet_name, values):
+    """The values that are ids of existing terms, so a stale link filters nothing to zero."""
+    model = id_facet_models()[facet_name]
+    found = model.objects.filter(pk__in=[int(value) for value in values]).values_list("pk")
+    found = {str(pk) for (pk,) in found}
+    return [value for value in values if value in found]
+
+
+def type_values():
+    from knowledge.listings import content_models
+
+    return {model.search_type() for model in content_models()}
+
+
+@dataclass
+class SearchParameters:
+    """What a visitor asked for: words, selected facet values, sort order and page number."""
+
+    query: str = ""
+    words: list = field(default_factory=list)
+    selected: dict = field(default_factory=dict)
+    sort: str = "relevantie"
+    page: str = "1"
+    notices: list = field(default_factory=list)
+
+    @property
+    def is_browse(self):
+        return not self.words
+
+    def querystring(self, **changes):
+        """The URL parameters of this search, with `changes` applied (None removes a parameter)."""
+        params = QueryDict(mutable=True)
+        if self.query:
+            params["q"] = self.query
+        for facet in FACETS:
+            for value in self.selected.get(facet.name, []):
+                params.appendlist(facet.param, value)
+        if self.sort != "relevantie":
+            params["sorteer"] = self.sort
+        for key, value in changes.items():
+            params.pop(key, None)
+            if value is not None:
+                params[key] = value
+        return params.urlencode()
+
+    def without(self, facet_name, value):
+        """The URL parameters of this search with one facet value removed."""
+        remaining = SearchParameters(
+            query=self.query,
+            words=self.words,
+            selected={
+                name: [v for v in values if not (name == facet_name and v == value)]
+                for name, values in self.selected.items()
+            },
+            sort=self.sort,
+        )
+        return remaining.querystring()
+
+
+def valid_value(facet_name, value, types):
+    if facet_name == "type":
+        return value in types
+    if facet_name in CHOICE_VALUES:
+        return value in CHOICE_VALUES[facet_name]
+    return value.isascii() and value.isdigit() and len(value) <= 12
+
+
+def parse(query_dict):
+    """Turn request.GET into SearchParameters; unusable values are dropped with a notice."""
+    params = SearchParameters()
+    raw_query = query_dict.getlist("q")[:1]
+    raw_query = raw_query[0] if raw_query else ""
+    params.query = clean_query(raw_query)
+    if len(raw_query) > MAX_QUERY_LENGTH:
+        params.notices.append(
+            f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens."
+        )
+    params.words = query_words(params.query)
+    if params.query and not params.words:
+        params.notices.append(
+            "Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. "
+            "Hieronder ziet u alle pagina's."
+        )
+
+    types = type_values()
+    ignored = False
+    for facet in FACETS:
+        values = []
+        for value in query_dict.getlist(facet.param)[: MAX_VALUES_PER_FACET * 2]:
+            value = value.strip()
+            if valid_value(facet.name, value, types) and value not in values:
+                values.append(value)
+            else:
+                ignored = True
+        values = values[:MAX_VALUES_PER_FACET]
+        if values and facet.name in id_facet_models():
+            known = existing_ids(facet.name, values)
+            ignored = ignored or len(known) < len(values)
+            values = known
+        if values:
+            params.selected[facet.name] = values
+    if ignored:
+        params.notices.append("Een of meer filters in de link bestaan niet en zijn genegeerd.")
+
+    sort = query_dict.get("sorteer", "relevantie")
+    params.sort = sort if sort in SORTS else "relevantie"
+    if params.is_browse:
+        params.sort = "nieuwste"
+    params.page = query_dict.get("page", "1")
+    return params

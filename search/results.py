@@ -1,0 +1,198 @@
+"""Runs a search for the search page: matching pages, facet counts, promotions and results."""
+
+import html
+import re
+from dataclasses import dataclass, field
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import prefetch_related_objects
+from django.utils.safestring import mark_safe
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
+
+from knowledge.models import Phase, Province
+from methods.models import EvidenceLevel, MethodPage
+from search import engine, facets
+from search.models import SearchDocument
+from search.parameters import id_facet_models, type_values
+
+RESULTS_PER_PAGE = 20
+VISIBLE_FACET_VALUES = 8
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetGroup:
+    facet: facets.Facet
+    values: list
+
+    @property
+    def visible(self):
+        return self.values[:VISIBLE_FACET_VALUES]
+
+    @property
+    def more(self):
+        return self.values[VISIBLE_FACET_VALUES:]
+
+
+@dataclass
+class SearchPage:
+    """Everything the search page shows for one request."""
+
+    page_obj: object
+    results: list
+    facet_groups: list
+    promotions: list = field(default_factory=list)
+    degraded: bool = False
+
+    @property
+    def total(self):
+        return self.page_obj.paginator.count
+
+
+def searchable_pages(locale):
+    """Live, public content pages in the reader's locale: never drafts, private pages or indexes."""
+    # A subquery on the page id, because search backends only filter on indexed page fields.
+    documents = SearchDocument.objects.filter(language_code=locale.language_code)
+    return Page.objects.live().public().filter(locale=locale, pk__in=documents.values("page_id"))
+
+
+def newest_first(queryset):
+    return queryset.order_by("-search_document__published_on", "-pk")
+
+
+def matches(params, locale, skip_facet=None):
+    """(results, matching ids, degraded) for the parameters, optionally ignoring one facet."""
+    candidates = facets.filter_pages(searchable_pages(locale), params.selected, skip=skip_facet)
+    if params.is_browse:
+        return newest_first(candidates), candidates.values("pk"), False
+    text = engine.search(candidates, params.words, locale.language_code)
+    ids = engine.matching_ids(text)
+    if params.sort == "nieuwste":
+        # Sorting by date happens in the database, so it works the same on every backend.
+        return newest_first(Page.objects.filter(pk__in=ids)), ids, text.degraded
+    return text.results, ids, text.degraded
+
+
+def value_labels(facet_name, values, locale):
+    """Readable labels for facet values, with one query per vocabulary at most."""
+    ids = [int(value) for value in values if value.isdigit()]
+    if facet_name == "type":
+        from knowledge.listings import content_models
+
+        return {
+            model.search_type(): str(model._meta.verbose_name_plural).capitalize()
+            for model in content_models()
+        }
+    choices = {"province": Province, "evidence": EvidenceLevel, "phase": Phase}
+    if facet_name in choices:
+        return dict(choices[facet_name].choices)
+    model = id_facet_models()[facet_name]
+    field_name = "title" if model is MethodPage else "name"
+    rows = model.objects.filter(pk__in=ids).values_list("pk", field_name)
+    return {str(pk): label for pk, label in rows}
+
+
+def facet_groups(params, locale, matching_ids):
+    """Facet values with counts: each facet counted with the other facets' filters applied."""
+    names = [facet.name for facet in facets.FACETS]
+    counts = facets.count_values(matching_ids, names)
+    for name in params.selected:
+        # OR within a facet: its own values are counted as if it were not selected.
+        _, ids_without, _ = matches(params, locale, skip_facet=name)
+        counts[name] = facets.count_values(ids_without, [name])[name]
+
+    groups = []
+    known_types = type_values()
+    for facet in facets.FACETS:
+        selected = params.selected.get(facet.name, [])
+        values = dict(counts[facet.name])
+        for value in selected:
+            values.setdefault(value, 0)
+        if facet.name == "type":
+            values = {value: count for value, count in values.items() if value in known_types}
+        labels = value_labels(facet.name, values, locale)
+        entries = [
+            FacetValue(value, labels[value], count, value in selected)
+            for value, count in values.items()
+            if value in labels
+        ]
+        entries.sort(key=lambda entry: (not entry.selected, -entry.count, entry.label))
+        if entries:
+            groups.append(FacetGroup(facet, entries))
+    return groups
+
+
+def paginate(results, page_number):
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        return paginator.page(page_number)
+    except PageNotAnInteger:
+        return paginator.page(1)
+    except EmptyPage:
+        return paginator.page(paginator.num_pages)
+
+
+def specific_results(pages):
+    """The specific pages of one page of results, in order, with what their rows show."""
+    ids = [page.pk for page in pages]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    ordered = [specific[pk] for pk in ids if pk in specific]
+    for model, related in [
+        ("casestudypage", ["municipality", "method"]),
+        ("practicaltippage", ["source_method"]),
+        ("interviewpage", ["method"]),
+    ]:
+        of_type = [page for page in ordered if page._meta.model_name == model]
+        prefetch_related_objects(of_type, *related)
+    return ordered
+
+
+def highlight(text, words):
+    """Escape `text` and mark the searched words (and words starting with them)."""
+    escaped = html.escape(text or "")
+    stems = sorted({word.rstrip("+") for word in words if len(word.rstrip("+")) >= 2}, key=len)
+    if not stems:
+        return mark_safe(escaped)  # noqa: S308 - escaped above
+    pattern = re.compile(
+        r"\b(" + "|".join(re.escape(html.escape(stem)) for stem in reversed(stems)) + r")",
+        re.IGNORECASE,
+    )
+    return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 - escaped above
+
+
+def promotions(params, locale):
+    """Editors' promoted results for this exact query, on the first page only."""
+    if params.is_browse:
+        return []
+    picks = SearchPromotion.objects.filter(
+        query__query_string=normalise_query_string(params.query)
+    ).select_related("page")
+    return [
+        pick
+        for pick in picks
+        if pick.page is None or (pick.page.live and pick.page.locale_id == locale.pk)
+    ]
+
+
+def run(params, locale):
+    results, ids, degraded = matches(params, locale)
+    page_obj = paginate(results, params.page)
+    rows = specific_results(list(page_obj.object_list))
+    for row in rows:
+        row.highlighted_intro = highlight(getattr(row, "intro", ""), params.words)
+    return SearchPage(
+        page_obj=page_obj,
+        results=rows,
+        facet_groups=facet_groups(params, locale, ids),
+        promotions=promotions(params, locale) if page_obj.number == 1 else [],
+        degraded=degraded,
+    )

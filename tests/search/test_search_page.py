@@ -1,0 +1,253 @@
+"""The search and browse page as a policy officer uses it: words, facets, sorting and paging."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage
+from knowledge.factories import (
+    MunicipalityFactory,
+    PracticalTipPageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+)
+from knowledge.models import PracticalTipIndexPage, Province
+from methods.factories import MethodPageFactory
+from methods.models import MethodIndexPage
+from search.models import SearchQueryDay
+
+SEARCH_URL = "/nl/zoeken/"
+
+
+def paragraph(text):
+    return [{"type": "paragraph", "value": f"<p>{text}</p>"}]
+
+
+@pytest.fixture
+def content(section):
+    """A small but varied site: two methods, case studies in two provinces, a tip and a draft."""
+    safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
+    lhbti = TargetGroupFactory(name="Lhbti+ inwoners", slug="lhbti-inwoners")
+    rotterdam = MunicipalityFactory(
+        name="Rotterdam", slug="rotterdam", cbs_code="GM0599", province=Province.ZUID_HOLLAND
+    )
+    almere = MunicipalityFactory(
+        name="Almere", slug="almere", cbs_code="GM0034", province=Province.FLEVOLAND
+    )
+    alliance = MethodPageFactory(
+        parent=section(MethodIndexPage),
+        title="Samen in de Wijk",
+        intro="Een veiligheidsalliantie met de wijkagent en bewoners, een kompasroos.",
+        body=paragraph("De alliantie deelt signalen over onveiligheid in de wijk."),
+        first_published=datetime.date(2023, 3, 1),
+    )
+    colours = MethodPageFactory(
+        parent=section(MethodIndexPage),
+        title="Alle Kleuren",
+        intro="Bewoners vieren en herdenken samen in de buurt, met een kompasroos.",
+        body=paragraph("Diversiteitsbijeenkomsten verbinden bewoners."),
+        first_published=datetime.date(2022, 6, 1),
+    )
+    in_rotterdam = CaseStudyPageFactory(
+        parent=section(CaseStudyIndexPage),
+        title="Alliantie in Rotterdam",
+        intro="Een alliantie in een Rotterdamse wijk met de wijkagent.",
+        method=alliance,
+        municipality=rotterdam,
+        first_published=datetime.date(2022, 1, 1),
+    )
+    in_almere = CaseStudyPageFactory(
+        parent=section(CaseStudyIndexPage),
+        title="Almere verbindt",
+        intro="Sleutelfiguren organiseren bijeenkomsten in hun buurt rond een kompasroos.",
+        method=colours,
+        municipality=almere,
+        first_published=datetime.date(2023, 9, 1),
+    )
+    for page, theme_list, groups in [
+        (alliance, [safety], [lhbti]),
+        (in_rotterdam, [safety], [lhbti]),
+        (in_almere, [], [lhbti]),
+    ]:
+        page.themes.set(theme_list)
+        page.target_groups.set(groups)
+        page.save_revision().publish()
+    tip = PracticalTipPageFactory(
+        parent=section(PracticalTipIndexPage),
+        title="Plan tijd voor het netwerk in de wijk",
+        intro="Een netwerk in de wijk opbouwen duurt maanden.",
+        phase="start",
+        source_method=alliance,
+    )
+    draft = CaseStudyPageFactory(
+        parent=section(CaseStudyIndexPage),
+        title="Geheime alliantie in concept",
+        intro="Nog niet gepubliceerd: wijkagent.",
+        municipality=rotterdam,
+    )
+    draft.unpublish()
+    return {
+        "alliance": alliance,
+        "colours": colours,
+        "in_rotterdam": in_rotterdam,
+        "in_almere": in_almere,
+        "tip": tip,
+        "draft": draft,
+        "safety": safety,
+        "lhbti": lhbti,
+        "rotterdam": rotterdam,
+        "almere": almere,
+    }
+
+
+def result_titles(response):
+    return [page.title for page in response.context["outcome"].results]
+
+
+def facet_counts(response, facet_name):
+    for group in response.context["outcome"].facet_groups:
+        if group.facet.name == facet_name:
+            return {value.label: value.count for value in group.values}
+    return {}
+
+
+def test_search_url_is_localised(client, content):
+    assert reverse("search") == SEARCH_URL
+    response = client.get("/zoeken/?q=wijk")
+    assert response.status_code == 302
+    assert response.url.startswith("/nl/zoeken/")
+
+
+def test_words_find_pages_of_every_type_but_never_drafts(client, content):
+    response = client.get(SEARCH_URL, {"q": "wijkagent"})
+    assert response.status_code == 200
+    titles = result_titles(response)
+    assert {"Samen in de Wijk", "Alliantie in Rotterdam"} <= set(titles)
+    assert "Geheime alliantie in concept" not in titles
+    assert "Geheime alliantie" not in response.content.decode()
+
+
+def test_browse_without_query_lists_all_live_content_newest_first(client, content):
+    response = client.get(SEARCH_URL)
+    titles = result_titles(response)
+    assert titles[0] == "Almere verbindt"
+    assert set(titles) == {
+        "Samen in de Wijk",
+        "Alle Kleuren",
+        "Alliantie in Rotterdam",
+        "Almere verbindt",
+        "Plan tijd voor het netwerk in de wijk",
+    }
+
+
+def test_facets_combine_and_across_or_within(client, content):
+    rotterdam, almere = content["rotterdam"], content["almere"]
+    both = client.get(SEARCH_URL, {"gemeente": [rotterdam.pk, almere.pk]})
+    assert set(result_titles(both)) == {"Alliantie in Rotterdam", "Almere verbindt"}
+
+    and_across = client.get(
+        SEARCH_URL, {"gemeente": [rotterdam.pk, almere.pk], "thema": content["safety"].pk}
+    )
+    assert result_titles(and_across) == ["Alliantie in Rotterdam"]
+
+
+def test_facet_counts_follow_the_query_and_other_facets(client, content):
+    response = client.get(SEARCH_URL, {"q": "alliantie"})
+    types = facet_counts(response, "type")
+    assert types["Methoden"] == 1
+    assert types["Praktijkvoorbeelden"] == 1
+    assert "Praktijktips" not in types
+
+    # Within the municipality facet, other municipalities keep their counts (OR within).
+    filtered = client.get(SEARCH_URL, {"gemeente": content["rotterdam"].pk})
+    municipalities = facet_counts(filtered, "municipality")
+    assert municipalities == {"Rotterdam": 1, "Almere": 1}
+    provinces = facet_counts(filtered, "province")
+    assert provinces == {"Zuid-Holland": 1}
+
+
+def test_method_facet_finds_case_studies_and_tips_of_the_method(client, content):
+    response = client.get(SEARCH_URL, {"methode": content["alliance"].pk})
+    assert set(result_titles(response)) == {
+        "Samen in de Wijk",
+        "Alliantie in Rotterdam",
+        "Plan tijd voor het netwerk in de wijk",
+    }
+
+
+def test_phase_and_evidence_facets(client, content):
+    tips = client.get(SEARCH_URL, {"fase": "start"})
+    assert result_titles(tips) == ["Plan tijd voor het netwerk in de wijk"]
+    described = client.get(SEARCH_URL, {"onderbouwing": "well_described"})
+    assert set(result_titles(described)) == {"Samen in de Wijk", "Alle Kleuren"}
+
+
+def test_results_show_type_highlighted_intro_municipality_and_date(client, content):
+    html = client.get(SEARCH_URL, {"q": "wijkagent", "type": "praktijkvoorbeeld"}).content.decode()
+    assert "Praktijkvoorbeeld" in html
+    assert "<mark>wijkagent</mark>" in html
+    assert "Rotterdam" in html
+    assert "Methode: Samen in de Wijk" in html
+    assert 'datetime="2022-01-01"' in html
+
+
+def test_sort_newest_orders_by_publication_date(client, content):
+    response = client.get(SEARCH_URL, {"q": "kompasroos", "sorteer": "nieuwste"})
+    titles = result_titles(response)
+    assert titles == ["Almere verbindt", "Samen in de Wijk", "Alle Kleuren"]
+
+
+def test_filtered_view_has_a_shareable_url(client, content):
+    rotterdam = content["rotterdam"]
+    response = client.get(SEARCH_URL, {"q": "alliantie", "gemeente": rotterdam.pk})
+    html = response.content.decode()
+    # The chip that removes the filter keeps the query; the form re-submits both.
+    assert "?q=alliantie" in html
+    assert f'name="gemeente" value="{rotterdam.pk}" checked' in html
+
+
+def test_unknown_facet_values_are_ignored_with_a_notice(client, content):
+    response = client.get(SEARCH_URL, {"gemeente": ["999999", "abc"], "type": "onbekend"})
+    assert response.status_code == 200
+    assert "bestaan niet en zijn genegeerd" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "999999", "0", "-3", ""])
+def test_pagination_never_fails(client, section, page):
+    for number in range(25):
+        MethodPageFactory(parent=section(MethodIndexPage), title=f"Methode voor de wijk {number}")
+    response = client.get(SEARCH_URL, {"q": "wijk", "page": page})
+    assert response.status_code == 200
+    assert response.context["outcome"].results
+
+
+def test_no_results_page_helps_the_reader(client, content):
+    response = client.get(SEARCH_URL, {"q": "xylofoonorkest"})
+    assert response.status_code == 200
+    assert "Niets gevonden" in response.content.decode()
+
+
+def test_editors_promotion_comes_first(client, content):
+    query = Query.get("netwerk")
+    SearchPromotion.objects.create(query=query, page=content["colours"], sort_order=0)
+    response = client.get(SEARCH_URL, {"q": "Netwerk"})
+    html = response.content.decode()
+    assert "Aanbevolen door de redactie" in html
+    assert html.index("Alle Kleuren") < html.index("Plan tijd voor het netwerk")
+
+
+def test_search_is_logged_once_per_search_not_per_results_page(client, section):
+    for number in range(25):
+        MethodPageFactory(parent=section(MethodIndexPage), title=f"Methode voor de wijk {number}")
+    client.get(SEARCH_URL, {"q": "Wijk"})
+    client.get(SEARCH_URL, {"q": "Wijk", "page": "2"})
+    client.get(SEARCH_URL, {"q": "xylofoon"})
+    client.get(SEARCH_URL)
+    logged = {row.query: row for row in SearchQueryDay.objects.all()}
+    assert set(logged) == {"wijk", "xylofoon"}
+    assert logged["wijk"].searches == 1
+    assert logged["wijk"].searches_without_results == 0
+    assert logged["xylofoon"].searches_without_results == 1
