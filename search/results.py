@@ -157,13 +157,13 @@ def specific_results(pages):
 
 
 def highlight(text, words):
-    """Escape `text` and mark the searched words (and words starting with them)."""
+    """Escape `text` and mark the words that start with a searched word."""
     escaped = html.escape(text or "")
     stems = sorted({word.rstrip("+") for word in words if len(word.rstrip("+")) >= 2}, key=len)
     if not stems:
         return mark_safe(escaped)  # noqa: S308 - escaped above
     pattern = re.compile(
-        r"\b(" + "|".join(re.escape(html.escape(stem)) for stem in reversed(stems)) + r")",
+        r"\b((?:" + "|".join(re.escape(html.escape(stem)) for stem in reversed(stems)) + r")\w*)",
         re.IGNORECASE,
     )
     return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 - escaped above
