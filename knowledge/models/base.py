@@ -123,6 +123,18 @@ class ContentPage(Page):
             )
 
     @classmethod
+    def get_indexed_objects(cls):
+        """Indexed pages with their taxonomy prefetched: Wagtail's search indexing does not
+        prefetch ParentalManyToManyFields, which would cost a query per page per relation."""
+        relations = [
+            field.field_name
+            for field in cls.get_search_fields()
+            if isinstance(field, index.RelatedFields)
+            and isinstance(field.get_field(cls), ParentalManyToManyField)
+        ]
+        return super().get_indexed_objects().prefetch_related(*relations)
+
+    @classmethod
     def search_type(cls):
         """The value of the search page's 'type' facet for this content type, e.g. 'methode'."""
         return slugify(cls.content_type_label)

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.backends.config import search_backend_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("WIJKKOMPAS_VAR_DIR", BASE_DIR / "var"))
 
@@ -117,19 +119,17 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
-# Search: Wagtail's database backend unless an Elasticsearch cluster is configured.
+# Search: Wagtail's database backend (language-aware on PostgreSQL) unless an Elasticsearch
+# cluster is configured; then one index per language, with the database backend as the fallback.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "wijkkompas"),
-            "TIMEOUT": 5,
-        }
-    }
-else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+_search = search_backend_settings(
+    ELASTICSEARCH_URL,
+    index_prefix=os.environ.get("ELASTICSEARCH_INDEX", "wijkkompas"),
+    languages=[code for code, _name in LANGUAGES],
+)
+WAGTAILSEARCH_BACKENDS = _search.backends
+WIJKKOMPAS_SEARCH_BACKEND_BY_LANGUAGE = _search.by_language
+WIJKKOMPAS_SEARCH_FALLBACK_BACKEND = _search.fallback
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:

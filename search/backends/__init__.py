@@ -1,0 +1,1 @@
+"""Wijkkompas's search backends: language-aware PostgreSQL full-text search and Elasticsearch."""

@@ -1,0 +1,138 @@
+"""PostgreSQL full-text search with a Dutch or English configuration per page and per reader.
+
+Wagtail's PostgreSQL backend indexes and searches everything with one configuration. Here an
+object is indexed with the configuration of its locale's language (so an English page is stemmed
+with English rules, a Dutch page with Dutch rules) and a query is parsed with the configuration of
+the active language. Migration search.0002 creates accent-tolerant copies of the configurations
+(`wijkkompas_dutch`, `wijkkompas_english`, with `unaccent` before the stemmer); where it could not
+(no privilege to create the extension), the plain `dutch` and `english` ones are used.
+"""
+
+import copy
+import logging
+import time
+from collections import defaultdict
+
+from django.conf import settings
+from django.db import connections, router
+from django.utils import translation
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+
+logger = logging.getLogger("wijkkompas.search")
+
+# PostgreSQL's built-in configuration per language; the accent-tolerant copy is prefixed.
+BASE_CONFIGS = {"nl": "dutch", "en": "english"}
+ACCENT_TOLERANT_PREFIX = "wijkkompas_"
+# How long a missing accent-tolerant configuration is believed before checking again, so that
+# running the migration later takes effect without a restart.
+RECHECK_MISSING_SECONDS = 300
+
+# {database alias: (names of the configurations that exist, when that was checked)}
+_existing_configs = {}
+
+
+def language_of(language_code):
+    """'nl' for 'nl', 'nl-be' or 'nl_BE'; None for no language."""
+    if not language_code:
+        return None
+    return language_code.replace("_", "-").split("-")[0].lower()
+
+
+def text_search_config(language, existing, default_language="nl"):
+    """The configuration to index or search `language` with, given the configurations that exist."""
+    base = BASE_CONFIGS.get(language_of(language)) or BASE_CONFIGS[default_language]
+    accent_tolerant = ACCENT_TOLERANT_PREFIX + base
+    return accent_tolerant if accent_tolerant in existing else base
+
+
+def existing_text_search_configs(connection):
+    """The accent-tolerant configurations that exist in this database, checked once (cached)."""
+    wanted = {ACCENT_TOLERANT_PREFIX + base for base in BASE_CONFIGS.values()}
+    cached = _existing_configs.get(connection.alias)
+    if cached is not None:
+        names, checked_at = cached
+        if names >= wanted or time.monotonic() - checked_at < RECHECK_MISSING_SECONDS:
+            return names
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cfgname FROM pg_ts_config WHERE cfgname = ANY(%s)", [sorted(wanted)])
+        names = frozenset(row[0] for row in cursor.fetchall())
+    if names < wanted:
+        logger.warning(
+            "Text search configurations %s are missing, so accents must match exactly where the "
+            "stemmer does not fold them; run `manage.py migrate` as a user who may create the "
+            "unaccent extension (see README, Search backends)",
+            ", ".join(sorted(wanted - names)),
+        )
+    _existing_configs[connection.alias] = (names, time.monotonic())
+    return names
+
+
+def forget_text_search_configs():
+    _existing_configs.clear()
+
+
+class LanguageSearchQueryCompiler(PostgresSearchQueryCompiler):
+    """Parses the query with the configuration of the reader's (active) language."""
+
+    def get_config(self, backend):
+        return backend.config_for_language(translation.get_language())
+
+
+class LanguagePostgresIndex(PostgresIndex):
+    """Writes each object's index entry with the configuration of the object's language."""
+
+    def add_items(self, model, objs):
+        languages = self.backend.locale_languages()
+        by_config = defaultdict(list)
+        for obj in objs:
+            by_config[self.backend.config_for_object(obj, languages)].append(obj)
+        # PostgresIndex builds the vectors with its backend's `config`; each group gets a copy
+        # of the backend set to that group's configuration.
+        for config, group in by_config.items():
+            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+
+
+class LanguagePostgresSearchBackend(PostgresSearchBackend):
+    query_compiler_class = LanguageSearchQueryCompiler
+    index_class = LanguagePostgresIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.default_language = language_of(params.get("LANGUAGE") or settings.LANGUAGE_CODE)
+
+    def with_config(self, config):
+        backend = copy.copy(self)
+        backend.config = config
+        return backend
+
+    def _connection(self):
+        from modelsearch.backends.database.postgres.postgres import IndexEntry
+
+        return connections[router.db_for_read(IndexEntry)]
+
+    def config_for_language(self, language):
+        existing = existing_text_search_configs(self._connection())
+        return text_search_config(
+            language or self.default_language, existing, self.default_language
+        )
+
+    def locale_languages(self):
+        """{locale id: language} of all locales, so indexing needs no query per object."""
+        from wagtail.models import Locale
+
+        return {
+            pk: language_of(code) for pk, code in Locale.objects.values_list("pk", "language_code")
+        }
+
+    def config_for_object(self, obj, languages):
+        """Objects with a locale (pages, translatable snippets) in their language, others in the default."""
+        language = languages.get(getattr(obj, "locale_id", None)) or self.default_language
+        return self.config_for_language(language)
+
+
+SearchBackend = LanguagePostgresSearchBackend
