@@ -76,9 +76,10 @@ def build_query(words, language):
 
 @dataclass
 class TextSearch:
-    """The outcome of a text search: the results and, if the engine failed, a notice for readers."""
+    """The outcome of a text search: matching page ids, best first, and whether the engine failed
+    so that the database answered instead (readers then get a notice)."""
 
-    results: object
+    ids: list
     degraded: bool = False
 
 
@@ -87,32 +88,26 @@ def backend_name(language):
     return by_language.get(language, "default")
 
 
-def search(queryset, words, language, order_by_relevance=True):
+def ranked_ids(backend, query, queryset, limit):
+    """The ids of the best `limit` matching pages, best first, from one search on `backend`."""
+    results = backend.search(query, queryset, operator="and")
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        # The database backends rank in SQL: fetch ids only, not page objects.
+        return list(get_queryset().values_list("pk", flat=True)[:limit])
+    return [page.pk for page in results[:limit]]
+
+
+def search(queryset, words, language, limit=10_000):
     """Search `queryset` for `words`, falling back to the database backend if the engine fails."""
     query = build_query(words, language)
     name = backend_name(language)
     try:
-        results = get_search_backend(name).search(
-            query, queryset, operator="and", order_by_relevance=order_by_relevance
-        )
-        # Evaluate now, so a connection failure surfaces here and not in the template.
-        results.count()
-        return TextSearch(results)
+        return TextSearch(ranked_ids(get_search_backend(name), query, queryset, limit))
     except Exception:
         fallback = getattr(settings, "WIJKKOMPAS_SEARCH_FALLBACK_BACKEND", None)
         if not fallback or fallback == name:
             raise
         logger.exception("Search backend %r failed; answering from %r", name, fallback)
-        results = get_search_backend(fallback).search(
-            query, queryset, operator="and", order_by_relevance=order_by_relevance
-        )
-        return TextSearch(results, degraded=True)
-
-
-def matching_ids(text_search):
-    """The ids of all matching pages, as a subquery where the backend allows, else a list."""
-    results = text_search.results
-    get_queryset = getattr(results, "get_queryset", None)
-    if get_queryset is not None:
-        return get_queryset().order_by().values("pk")
-    return [page.pk for page in results[: settings.WIJKKOMPAS_SEARCH_MAX_FACET_MATCHES]]
+        ids = ranked_ids(get_search_backend(fallback), query, queryset, limit)
+        return TextSearch(ids, degraded=True)

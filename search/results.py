@@ -4,6 +4,7 @@ import html
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import prefetch_related_objects
 from django.utils.safestring import mark_safe
@@ -52,6 +53,7 @@ class SearchPage:
     facet_groups: list
     promotions: list = field(default_factory=list)
     degraded: bool = False
+    capped: bool = False
 
     @property
     def total(self):
@@ -69,17 +71,52 @@ def newest_first(queryset):
     return queryset.order_by("-search_document__published_on", "-pk")
 
 
-def matches(params, locale, skip_facet=None):
-    """(results, matching ids, degraded) for the parameters, optionally ignoring one facet."""
-    candidates = facets.filter_pages(searchable_pages(locale), params.selected, skip=skip_facet)
+@dataclass
+class TextMatches:
+    """The pages matching the words, before any facet: best first, at most `limit` of them.
+
+    The full-text search runs once per request; facets, sorting and counts then work on these
+    ids in the database, so a faceted search costs one text search whatever is selected.
+    """
+
+    ranked_ids: list
+    capped: bool
+    degraded: bool
+
+
+def text_matches(params, locale):
     if params.is_browse:
-        return newest_first(candidates), candidates.values("pk"), False
-    text = engine.search(candidates, params.words, locale.language_code)
-    ids = engine.matching_ids(text)
+        return None
+    limit = settings.WIJKKOMPAS_SEARCH_MAX_MATCHES
+    text = engine.search(searchable_pages(locale), params.words, locale.language_code, limit)
+    return TextMatches(text.ids, capped=len(text.ids) >= limit, degraded=text.degraded)
+
+
+def filtered_ids(matches, params, locale, skip_facet=None):
+    """The matching page ids after the selected facets (optionally ignoring one facet).
+
+    A subquery when browsing, a ranked list when searching for words.
+    """
+    if matches is None:
+        pages = facets.filter_pages(searchable_pages(locale), params.selected, skip=skip_facet)
+        return pages.values("pk")
+    allowed = facets.pages_allowed(params.selected, skip=skip_facet)
+    if allowed is None:
+        return matches.ranked_ids
+    return [pk for pk in matches.ranked_ids if pk in allowed]
+
+
+def ordered_results(matches, ids, params):
+    """What the paginator pages through: pages newest first, or ids best first."""
+    if matches is None:
+        return newest_first(Page.objects.filter(pk__in=ids))
     if params.sort == "nieuwste":
         # Sorting by date happens in the database, so it works the same on every backend.
-        return newest_first(Page.objects.filter(pk__in=ids)), ids, text.degraded
-    return text.results, ids, text.degraded
+        documents = SearchDocument.objects.filter(page_id__in=facets.id_list(ids))
+        return list(
+            documents.order_by("-published_on", "-page_id").values_list("page_id", flat=True)
+        )
+    return ids
 
 
 def value_labels(facet_name, values, locale):
@@ -101,13 +138,13 @@ def value_labels(facet_name, values, locale):
     return {str(pk): label for pk, label in rows}
 
 
-def facet_groups(params, locale, matching_ids):
+def facet_groups(params, locale, matches, ids):
     """Facet values with counts: each facet counted with the other facets' filters applied."""
     names = [facet.name for facet in facets.FACETS]
-    counts = facets.count_values(matching_ids, names)
+    counts = facets.count_values(ids, names)
     for name in params.selected:
         # OR within a facet: its own values are counted as if it were not selected.
-        _, ids_without, _ = matches(params, locale, skip_facet=name)
+        ids_without = filtered_ids(matches, params, locale, skip_facet=name)
         counts[name] = facets.count_values(ids_without, [name])[name]
 
     groups = []
@@ -141,9 +178,8 @@ def paginate(results, page_number):
         return paginator.page(paginator.num_pages)
 
 
-def specific_results(pages):
+def specific_results(ids):
     """The specific pages of one page of results, in order, with what their rows show."""
-    ids = [page.pk for page in pages]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     ordered = [specific[pk] for pk in ids if pk in specific]
     for model, related in [
@@ -184,15 +220,17 @@ def promotions(params, locale):
 
 
 def run(params, locale):
-    results, ids, degraded = matches(params, locale)
-    page_obj = paginate(results, params.page)
-    rows = specific_results(list(page_obj.object_list))
+    matches = text_matches(params, locale)
+    ids = filtered_ids(matches, params, locale)
+    page_obj = paginate(ordered_results(matches, ids, params), params.page)
+    rows = specific_results([getattr(item, "pk", item) for item in page_obj.object_list])
     for row in rows:
         row.highlighted_intro = highlight(getattr(row, "intro", ""), params.words)
     return SearchPage(
         page_obj=page_obj,
         results=rows,
-        facet_groups=facet_groups(params, locale, ids),
+        facet_groups=facet_groups(params, locale, matches, ids),
         promotions=promotions(params, locale) if page_obj.number == 1 else [],
-        degraded=degraded,
+        degraded=bool(matches and matches.degraded),
+        capped=bool(matches and matches.capped),
     )

@@ -149,6 +149,5 @@ LOGGING = {
     "loggers": {"wijkkompas": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
 
-# The most matching pages the search page counts facets over when the search engine cannot hand
-# its matches to the database as a subquery (Elasticsearch).
-WIJKKOMPAS_SEARCH_MAX_FACET_MATCHES = 10_000
+# The most pages a text search counts and pages through; beyond it the page says "more than".
+WIJKKOMPAS_SEARCH_MAX_MATCHES = 10_000

@@ -81,6 +81,7 @@ def content(section):
         intro="Een netwerk in de wijk opbouwen duurt maanden.",
         phase="start",
         source_method=alliance,
+        first_published=datetime.date(2021, 5, 1),
     )
     draft = CaseStudyPageFactory(
         parent=section(CaseStudyIndexPage),
@@ -251,3 +252,28 @@ def test_search_is_logged_once_per_search_not_per_results_page(client, section):
     assert logged["wijk"].searches == 1
     assert logged["wijk"].searches_without_results == 0
     assert logged["xylofoon"].searches_without_results == 1
+
+
+def test_more_matches_than_the_limit_are_said_to_be_more(client, section, settings):
+    settings.WIJKKOMPAS_SEARCH_MAX_MATCHES = 3
+    for number in range(5):
+        MethodPageFactory(parent=section(MethodIndexPage), title=f"Methode voor de wijk {number}")
+    response = client.get(SEARCH_URL, {"q": "wijk"})
+    assert response.context["outcome"].total == 3
+    assert "Meer dan 3 resultaten" in response.content.decode()
+
+
+def test_a_faceted_word_search_runs_the_text_search_once(client, content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    params = {"q": "wijkagent", "gemeente": content["rotterdam"].pk, "thema": content["safety"].pk}
+    client.get(SEARCH_URL, params)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(SEARCH_URL, params).status_code == 200
+    text_searches = [
+        q
+        for q in queries.captured_queries
+        if "wagtailsearch_indexentry" in q["sql"] or "modelsearch" in q["sql"]
+    ]
+    assert len(text_searches) == 1, [q["sql"][:200] for q in text_searches]
