@@ -28,6 +28,7 @@ from knowledge.models import (
 )
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage, MethodPage
+from search.models import SynonymGroup
 
 SNIPPET_MODELS = [Theme, TargetGroup, Municipality, Neighbourhood, Organisation, Programme, Person]
 DEMO_PAGE_MODELS = [MethodPage, CaseStudyPage, InterviewPage, ArticlePage, PracticalTipPage]
@@ -201,3 +202,12 @@ def test_create_demo_admin_creates_or_resets_a_working_superuser(settings, clien
     assert user.is_staff
     assert user.email == "admin@example.org"
     assert client.login(username="admin", password="wijkkompas-demo")
+
+
+@pytest.mark.django_db
+def test_demo_synonyms_make_lgbt_find_the_lhbti_methods(client):
+    call_command("load_demo_content", stdout=StringIO())
+    call_command("load_demo_content", stdout=StringIO())
+    assert SynonymGroup.objects.filter(terms__contains="lgbt").count() == 1
+    html = client.get("/nl/zoeken/", {"q": "lgbt"}).content.decode()
+    assert "Samen in de Wijk" in html

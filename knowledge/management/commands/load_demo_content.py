@@ -10,6 +10,7 @@ from casestudies.models import CaseStudyIndexPage
 from knowledge.demo.casestudies import build_case_studies
 from knowledge.demo.methods import build_methods
 from knowledge.demo.stories import build_articles, build_interviews, build_tips
+from knowledge.demo.synonyms import build_synonyms
 from knowledge.demo.taxonomy import build_taxonomy
 from knowledge.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from knowledge.site_tree import ensure_site_tree
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             )
             articles = build_articles(sections[ArticleIndexPage], taxonomy, methods, case_studies)
             tips = build_tips(sections[PracticalTipIndexPage], taxonomy, methods, case_studies)
+            synonyms = build_synonyms()
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
 
@@ -45,6 +47,7 @@ class Command(BaseCommand):
                 f"{len(taxonomy.themes)} thema's, {len(taxonomy.target_groups)} doelgroepen, "
                 f"{len(taxonomy.municipalities)} gemeenten, {len(taxonomy.neighbourhoods)} wijken, "
                 f"{len(taxonomy.organisations)} organisaties, "
-                f"{len(taxonomy.programmes)} programma's, {len(taxonomy.people)} personen."
+                f"{len(taxonomy.programmes)} programma's, {len(taxonomy.people)} personen; "
+                f"{len(synonyms)} synoniemengroepen."
             )
         )
