@@ -60,6 +60,12 @@ def forget_synonyms():
         cache.delete(f"wijkkompas:synonyms:{language}")
 
 
+def expanded_words(words, language):
+    """The words and all their synonyms: what a reader should see marked in the results."""
+    table = synonyms(language)
+    return sorted({term for word in words for term in table.get(word, {word}) | {word}})
+
+
 def word_query(word, table):
     """One word, or an OR of the word and its synonyms."""
     alternatives = sorted(table.get(word, {word}) | {word})

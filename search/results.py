@@ -224,8 +224,9 @@ def run(params, locale):
     ids = filtered_ids(matches, params, locale)
     page_obj = paginate(ordered_results(matches, ids, params), params.page)
     rows = specific_results([getattr(item, "pk", item) for item in page_obj.object_list])
+    marked = engine.expanded_words(params.words, locale.language_code)
     for row in rows:
-        row.highlighted_intro = highlight(getattr(row, "intro", ""), params.words)
+        row.highlighted_intro = highlight(getattr(row, "intro", ""), marked)
     return SearchPage(
         page_obj=page_obj,
         results=rows,

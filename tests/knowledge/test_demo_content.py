@@ -211,3 +211,12 @@ def test_demo_synonyms_make_lgbt_find_the_lhbti_methods(client):
     assert SynonymGroup.objects.filter(terms__contains="lgbt").count() == 1
     html = client.get("/nl/zoeken/", {"q": "lgbt"}).content.decode()
     assert "Samen in de Wijk" in html
+
+
+@pytest.mark.django_db
+def test_footer_links_lead_to_information_pages(client):
+    call_command("load_demo_content", stdout=StringIO())
+    home = client.get("/nl/")
+    for path in ["/nl/over/", "/nl/toegankelijkheid/", "/nl/privacy/"]:
+        assert path in home.content.decode()
+        assert client.get(path).status_code == 200

@@ -17,7 +17,8 @@ from knowledge.factories import (
 from knowledge.models import PracticalTipIndexPage, Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
-from search.models import SearchQueryDay
+from search.engine import forget_synonyms
+from search.models import SearchQueryDay, SynonymGroup
 
 SEARCH_URL = "/nl/zoeken/"
 
@@ -277,3 +278,11 @@ def test_a_faceted_word_search_runs_the_text_search_once(client, content):
         if "wagtailsearch_indexentry" in q["sql"] or "modelsearch" in q["sql"]
     ]
     assert len(text_searches) == 1, [q["sql"][:200] for q in text_searches]
+
+
+def test_synonyms_are_found_and_marked(client, content):
+    SynonymGroup.objects.create(language="nl", terms="wijkagent, buurtagent")
+    forget_synonyms()
+    html = client.get(SEARCH_URL, {"q": "buurtagent"}).content.decode()
+    assert "Alliantie in Rotterdam" in html
+    assert "<mark>wijkagent</mark>" in html

@@ -9,6 +9,7 @@ from django.db import transaction
 from casestudies.models import CaseStudyIndexPage
 from knowledge.demo.casestudies import build_case_studies
 from knowledge.demo.methods import build_methods
+from knowledge.demo.pages import build_information_pages
 from knowledge.demo.stories import build_articles, build_interviews, build_tips
 from knowledge.demo.synonyms import build_synonyms
 from knowledge.demo.taxonomy import build_taxonomy
@@ -36,6 +37,7 @@ class Command(BaseCommand):
             articles = build_articles(sections[ArticleIndexPage], taxonomy, methods, case_studies)
             tips = build_tips(sections[PracticalTipIndexPage], taxonomy, methods, case_studies)
             synonyms = build_synonyms()
+            build_information_pages(tree.home)
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
 
