@@ -98,7 +98,9 @@ def compare_methods(request):
     locale = Locale.get_active()
     options = list(comparable_methods(locale).values_list("pk", "title"))
     titles = dict(options)
-    submitted = PARAM in request.GET or SUBMIT in request.GET
+    # A link with one method pre-ticks it (as the method page's "compare" link does); it is not yet
+    # a request to compare, so it shows no error.
+    submitted = SUBMIT in request.GET or len(request.GET.getlist(PARAM)) > 1
     choice = read_choice(request.GET.getlist(PARAM), titles)
     error = choice_error([titles[pk] for pk in choice.ids]) if submitted else ""
     methods = methods_side_by_side(choice.ids) if submitted and not error else []

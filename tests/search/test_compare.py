@@ -89,7 +89,8 @@ def soup(response):
 
 
 def compare(client, *ids, **extra):
-    return client.get(URL, {"methode": [str(pk) for pk in ids], **extra})
+    """Submit the form with these methods ticked, as the 'Vergelijk' button does."""
+    return client.get(URL, {"methode": [str(pk) for pk in ids], "vergelijk": "1", **extra})
 
 
 def checked_ids(page):
@@ -301,3 +302,12 @@ def test_queries_do_not_grow_with_methods_or_case_studies(client, methods_index,
     count_queries(client, small)
 
     assert count_queries(client, large) == count_queries(client, small)
+
+
+def test_method_page_links_to_comparing_it_with_the_method_ticked(client, methods_index):
+    method = MethodPageFactory(parent=methods_index, title="Alle Kleuren")
+    link = f"/nl/vergelijken/?methode={method.pk}"
+    assert link in client.get(method.url).content.decode()
+    page = soup(client.get(link))
+    assert checked_ids(page) == {method.pk}
+    assert not page.select(".field-error")
