@@ -1,11 +1,12 @@
-"""Keeps the facet index in step with saving and publishing pages, and with taxonomy changes."""
+"""Keeps the facet index in step with creating, publishing and unpublishing pages, and with
+taxonomy changes."""
 
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
+from wagtail.signals import page_unpublished
 
 from knowledge.listings import content_models
 from knowledge.models import Municipality, Programme, Theme
@@ -25,9 +26,11 @@ def facet_updates_paused():
         _paused.reset(token)
 
 
-def index_saved_page(sender, instance, raw=False, **kwargs):
-    # Saving a page also happens for drafts; index_page removes pages that are not live.
-    if not raw and not _paused.get():
+def index_saved_page(sender, instance, raw=False, update_fields=None, **kwargs):
+    # Saving a draft only updates revision bookkeeping (with update_fields) on an instance that
+    # holds the unpublished edits, which must not reach the facets. Creating, publishing and
+    # unpublishing save the whole page; index_page removes pages that are not live.
+    if not raw and update_fields is None and not _paused.get():
         facets.index_page(instance)
 
 
@@ -35,12 +38,6 @@ for content_model in content_models():
     post_save.connect(
         index_saved_page, sender=content_model, dispatch_uid=f"facets-{content_model.__name__}"
     )
-
-
-@receiver(page_published)
-def index_published_page(sender, instance, **kwargs):
-    if not _paused.get():
-        facets.index_page(instance)
 
 
 @receiver(page_unpublished)

@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite: the site skeleton and a client."""
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from knowledge.site_tree import ensure_site_tree
@@ -21,3 +22,11 @@ def english(db):
 def section(site_tree):
     """Look up a section index page by its model."""
     return lambda model: site_tree.sections[model]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: tests roll back, so on-commit cache clears never run."""
+    cache.clear()
+    yield
+    cache.clear()

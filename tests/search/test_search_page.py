@@ -286,3 +286,17 @@ def test_synonyms_are_found_and_marked(client, content):
     html = client.get(SEARCH_URL, {"q": "buurtagent"}).content.decode()
     assert "Alliantie in Rotterdam" in html
     assert "<mark>wijkagent</mark>" in html
+
+
+def test_unpublished_draft_changes_never_reach_the_facets(client, content):
+    case_study = content["in_rotterdam"]
+    case_study.municipality = content["almere"]
+    case_study.save_revision()  # a draft: the live page still says Rotterdam
+    in_almere = client.get(SEARCH_URL, {"gemeente": content["almere"].pk})
+    assert "Alliantie in Rotterdam" not in result_titles(in_almere)
+    in_rotterdam = client.get(SEARCH_URL, {"gemeente": content["rotterdam"].pk})
+    assert "Alliantie in Rotterdam" in result_titles(in_rotterdam)
+
+    case_study.save_revision().publish()
+    in_almere = client.get(SEARCH_URL, {"gemeente": content["almere"].pk})
+    assert "Alliantie in Rotterdam" in result_titles(in_almere)
