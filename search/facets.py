@@ -30,7 +30,6 @@ FACETS = [
     Facet("evidence", "onderbouwing", "Onderbouwing"),
     Facet("phase", "fase", "Fase (tips)"),
 ]
-FACETS_BY_PARAM = {facet.param: facet for facet in FACETS}
 
 
 def facet_rows(page):
@@ -38,28 +37,35 @@ def facet_rows(page):
     return sorted(set(page.search_facet_values()))
 
 
+@transaction.atomic
+def store(pages):
+    """Replace the search documents and facets of these live, specific content pages."""
+    SearchDocument.objects.filter(page_id__in=[page.pk for page in pages]).delete()
+    documents = SearchDocument.objects.bulk_create(
+        SearchDocument(
+            page_id=page.pk,
+            language_code=page.locale.language_code,
+            content_type_name=page._meta.model_name,
+            published_on=page.first_published,
+        )
+        for page in pages
+    )
+    PageFacet.objects.bulk_create(
+        PageFacet(document=document, facet=facet, value=str(value)[:80])
+        for document, page in zip(documents, pages, strict=True)
+        for facet, value in facet_rows(page)
+    )
+
+
 def index_page(page):
-    """Store or refresh the search document and facets of a live content page."""
+    """Store or refresh the search document and facets of a content page, or drop a dead one."""
     page = page.specific
     if not hasattr(page, "search_facet_values"):
         return
-    if not page.live:
+    if page.live:
+        store([page])
+    else:
         remove_page(page)
-        return
-    with transaction.atomic():
-        document, _ = SearchDocument.objects.update_or_create(
-            page_id=page.pk,
-            defaults={
-                "language_code": page.locale.language_code,
-                "content_type_name": page._meta.model_name,
-                "published_on": page.first_published,
-            },
-        )
-        document.facets.all().delete()
-        PageFacet.objects.bulk_create(
-            PageFacet(document=document, facet=facet, value=str(value)[:80])
-            for facet, value in facet_rows(page)
-        )
 
 
 def remove_page(page):
@@ -70,36 +76,16 @@ def rebuild(page_ids=None, batch_size=500):
     """Rebuild the facet index for the given (or all live content) page ids; returns the count."""
     from knowledge.listings import content_models
 
-    models = content_models()
     total = 0
-    for model in models:
-        queryset = model.objects.live().select_related("locale")
-        queryset = model.prefetch_for_search_facets(queryset)
+    for model in content_models():
+        queryset = model.prefetch_for_search_facets(model.objects.live().select_related("locale"))
         if page_ids is not None:
             queryset = queryset.filter(pk__in=page_ids)
         else:
             SearchDocument.objects.filter(content_type_name=model._meta.model_name).delete()
         start = 0
-        while True:
-            batch = list(queryset.order_by("pk")[start : start + batch_size])
-            if not batch:
-                break
-            with transaction.atomic():
-                SearchDocument.objects.filter(page_id__in=[page.pk for page in batch]).delete()
-                documents = SearchDocument.objects.bulk_create(
-                    SearchDocument(
-                        page_id=page.pk,
-                        language_code=page.locale.language_code,
-                        content_type_name=model._meta.model_name,
-                        published_on=page.first_published,
-                    )
-                    for page in batch
-                )
-                PageFacet.objects.bulk_create(
-                    PageFacet(document=document, facet=facet, value=str(value)[:80])
-                    for document, page in zip(documents, batch, strict=True)
-                    for facet, value in facet_rows(page)
-                )
+        while batch := list(queryset.order_by("pk")[start : start + batch_size]):
+            store(batch)
             total += len(batch)
             start += batch_size
     return total
