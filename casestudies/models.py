@@ -10,7 +10,7 @@ from wagtail.search import index
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
-from knowledge.models.base import OnePagerMixin
+from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 
 
 class CaseStudyStatus(models.TextChoices):
@@ -20,7 +20,7 @@ class CaseStudyStatus(models.TextChoices):
     EMBEDDED = "embedded", "Geborgd"
 
 
-class CaseStudyPage(OnePagerMixin, ContentPage):
+class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     """How an approach was carried out in one place: the local context, what was adapted and why,
     what it reached and what others can learn from it."""
 
@@ -143,6 +143,7 @@ class CaseStudyPage(OnePagerMixin, ContentPage):
         FieldPanel("body"),
         *ContentPage.taxonomy_panels,
         *ContentPage.meta_panels,
+        *OnePagerPdfMixin.one_pager_panels,
     ]
     search_fields = [
         *ContentPage.search_fields,

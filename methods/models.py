@@ -10,7 +10,7 @@ from wagtail.search import index
 
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
-from knowledge.models.base import OnePagerMixin
+from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 from methods.blocks import (
     ApproachBlock,
     EvaluationsBlock,
@@ -30,7 +30,7 @@ class EvidenceLevel(models.TextChoices):
     STRONG_INDICATIONS = "strong_indications", "Sterke aanwijzingen voor effectiviteit"
 
 
-class MethodPage(OnePagerMixin, ContentPage):
+class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     """A method guide: what an approach tackles, how it works, what it needs and how well it is
     supported, so that a policy officer can judge whether it fits and replicate it."""
 
@@ -152,6 +152,7 @@ class MethodPage(OnePagerMixin, ContentPage):
         FieldPanel("body"),
         *ContentPage.taxonomy_panels,
         *ContentPage.meta_panels,
+        *OnePagerPdfMixin.one_pager_panels,
     ]
     search_fields = [
         *ContentPage.search_fields,

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -11,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
+from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
 
 
 class ContentPage(Page):
@@ -167,8 +169,48 @@ class ContentPage(Page):
         return self.first_published
 
 
+class OnePagerPdfMixin(models.Model):
+    """The editor's own PDF of a one-pager, served instead of the generated one.
+
+    Some methods come with a designed one-pager from their owner; editors upload it as a document
+    and choose it here. Used together with OnePagerMixin.
+    """
+
+    one_pager_pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("eigen pdf van de onepager"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Laat leeg om de pdf automatisch uit de gegevens van deze pagina te maken. "
+            "Kies een pdf-document om in plaats daarvan dat bestand aan te bieden."
+        ),
+    )
+
+    one_pager_panels = [FieldPanel("one_pager_pdf")]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.one_pager_pdf_id:
+            try:
+                validate_pdf_document(self.one_pager_pdf)
+            except ValidationError as error:
+                raise ValidationError({"one_pager_pdf": error.messages}) from error
+
+
 class OnePagerMixin(RoutablePageMixin):
-    """Adds a one-page print view generated from the page's structured fields."""
+    """Adds a one-page print view generated from the page's structured fields, and its PDF.
+
+    Policy officers take a one-pager to a meeting or pass it on, so it exists as a printable
+    page and as a PDF download. This is a plain mixin rather than an abstract model because
+    migrations name it as a base of the page models: a field here would break them, which is
+    why the editor's own PDF lives in OnePagerPdfMixin.
+    """
 
     one_pager_template = ""
 
@@ -176,6 +218,14 @@ class OnePagerMixin(RoutablePageMixin):
     def one_pager(self, request):
         return self.render(request, template=self.one_pager_template)
 
+    @path("onepager/pdf/", name="one_pager_pdf")
+    def one_pager_pdf_download(self, request):
+        return one_pager_pdf_response(self, request)
+
     @property
     def one_pager_url(self):
         return self.url + self.reverse_subpage("one_pager")
+
+    @property
+    def one_pager_pdf_url(self):
+        return self.url + self.reverse_subpage("one_pager_pdf")

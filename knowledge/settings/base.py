@@ -146,7 +146,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
-    "loggers": {"wijkkompas": {"handlers": ["console"], "level": "INFO", "propagate": False}},
+    "loggers": {
+        "wijkkompas": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        # WeasyPrint warns about every screen-only CSS rule of the site stylesheet it skips.
+        "weasyprint": {"level": "ERROR"},
+    },
 }
 
 # The most pages a text search counts and pages through; beyond it the page says "more than".
