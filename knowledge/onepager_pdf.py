@@ -1,5 +1,6 @@
 """PDF one-pagers: rendered with WeasyPrint once per live revision and language, then stored."""
 
+import io
 import logging
 from importlib import import_module
 
@@ -72,16 +73,21 @@ def render_pdf(page, request):
 
 
 def stored_pdf(page, request):
-    """The storage name of the page's PDF, rendering and storing it on the first request."""
+    """The page's PDF as an open file, rendered and stored on the first request."""
     name = storage_name(page)
     if default_storage.exists(name):
-        return name
-    saved = default_storage.save(name, ContentFile(render_pdf(page, request)))
-    if saved != name:
-        # Another request stored the same PDF meanwhile; storage renamed ours, so drop it.
-        default_storage.delete(saved)
-    remove_outdated_pdfs(page, keep=name)
-    return name
+        return default_storage.open(name, "rb")
+    pdf = render_pdf(page, request)
+    try:
+        saved = default_storage.save(name, ContentFile(pdf))
+        if saved != name:
+            # Another request stored the same PDF meanwhile; storage renamed ours, so drop it.
+            default_storage.delete(saved)
+        remove_outdated_pdfs(page, keep=name)
+    except OSError:
+        # A full or read-only storage costs a render per request, not the reader's download.
+        logger.exception("Could not store the one-pager PDF of page %s", page.pk)
+    return io.BytesIO(pdf)
 
 
 def remove_outdated_pdfs(page, keep):
@@ -107,7 +113,7 @@ def one_pager_pdf_response(page, request):
     if not_modified := get_conditional_response(request, etag=etag):
         return not_modified
     try:
-        name = stored_pdf(page, request)
+        pdf = stored_pdf(page, request)
     except PdfUnavailable:
         logger.exception("One-pager PDF of page %s is unavailable", page.pk)
         response = TemplateResponse(
@@ -119,7 +125,7 @@ def one_pager_pdf_response(page, request):
         patch_cache_control(response, no_cache=True)
         return response
     response = FileResponse(
-        default_storage.open(name, "rb"),
+        pdf,
         content_type="application/pdf",
         as_attachment=True,
         filename=download_filename(page),

@@ -195,6 +195,25 @@ def test_publishing_a_new_revision_makes_a_new_pdf(client, method):
 
 
 @needs_weasyprint
+def test_a_storage_that_cannot_be_written_still_gives_the_pdf(client, method, settings, tmp_path):
+    # A storage folder that is a file: every save fails with an OSError, as on a full disk.
+    blocked = tmp_path / "media"
+    blocked.write_text("geen map")
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "django.core.files.storage.FileSystemStorage",
+            "OPTIONS": {"location": str(blocked)},
+        },
+    }
+
+    response = download(client, method)
+
+    assert response.status_code == 200
+    assert "Samen in de Wijk" in pdf_text(response.body)
+
+
+@needs_weasyprint
 def test_an_unchanged_pdf_is_not_sent_again(client, method):
     etag = download(client, method)["ETag"]
     assert download(client, method, if_none_match=etag).status_code == 304
