@@ -8,12 +8,16 @@ from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_unpublished
 
 logger = logging.getLogger("wijkkompas.onepager")
 
@@ -98,6 +102,33 @@ def remove_outdated_pdfs(page, keep):
         name = f"{folder}/{filename}"
         if name != keep:
             default_storage.delete(name)
+
+
+def remove_pdfs(page_ids):
+    """Delete every stored PDF of these pages."""
+    for page_id in page_ids:
+        folder = f"{STORAGE_FOLDER}/{page_id}"
+        try:
+            _folders, files = default_storage.listdir(folder)
+        except FileNotFoundError:
+            continue
+        for filename in files:
+            default_storage.delete(f"{folder}/{filename}")
+
+
+# Media storage is usually served as it is, so a stored PDF must not outlive the page being
+# public: it goes when the page is unpublished (Wagtail unpublishes a live page before deleting
+# it) or put behind a view restriction.
+@receiver(page_unpublished)
+def remove_pdfs_of_unpublished_page(sender, instance, **kwargs):
+    remove_pdfs([instance.pk])
+
+
+@receiver(post_save, sender=PageViewRestriction)
+def remove_pdfs_of_restricted_pages(sender, instance, **kwargs):
+    remove_pdfs(
+        Page.objects.descendant_of(instance.page, inclusive=True).values_list("pk", flat=True)
+    )
 
 
 def one_pager_pdf_response(page, request):

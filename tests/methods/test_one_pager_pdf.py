@@ -219,6 +219,32 @@ def test_an_unchanged_pdf_is_not_sent_again(client, method):
     assert download(client, method, if_none_match=etag).status_code == 304
 
 
+def store_pdf_of(page):
+    default_storage.save(storage_name(page), ContentFile(b"%PDF-1.7\n"))
+    assert stored_files(page)
+
+
+def test_a_stored_pdf_goes_when_the_page_is_unpublished(method):
+    store_pdf_of(method)
+    method.unpublish()
+    assert stored_files(method) == []
+
+
+def test_a_stored_pdf_goes_when_the_page_is_deleted(method):
+    store_pdf_of(method)
+    name = storage_name(method)
+    method.delete()
+    assert not default_storage.exists(name)
+
+
+def test_a_stored_pdf_goes_when_a_section_gets_a_view_restriction(method, section):
+    store_pdf_of(method)
+    PageViewRestriction.objects.create(
+        page=section(MethodIndexPage), restriction_type=PageViewRestriction.LOGIN
+    )
+    assert stored_files(method) == []
+
+
 def test_a_draft_has_no_pdf(client, method):
     method.unpublish()
     assert client.get(method.one_pager_pdf_url).status_code == 404
