@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 PASSWORD = "correct horse battery staple"  # noqa: S105
@@ -38,3 +39,11 @@ def article_form_data(page, *, title=None, paragraph="Een alinea over de wijk.",
     )
     data.update(extra)
     return data
+
+
+def assert_refused(response):
+    """Wagtail refuses with a 403, or by sending the user back to the dashboard with a message."""
+    if response.status_code == 302:
+        assert response.url == reverse("wagtailadmin_home"), response.url
+    else:
+        assert response.status_code == 403, response.status_code

@@ -8,15 +8,7 @@ from wagtail.models import Page
 from knowledge.factories import ArticlePageFactory, ThemeFactory
 from knowledge.models import ArticleIndexPage, ArticlePage
 from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, ROLES, TRANSLATOR
-from tests.utils import article_form_data, create_user_in_role, log_in
-
-
-def assert_refused(response):
-    """Wagtail refuses with a 403, or by sending the user back to the dashboard or login."""
-    if response.status_code == 302:
-        assert response.url.rstrip("/").endswith("/admin") or "login" in response.url, response.url
-    else:
-        assert response.status_code == 403, response.status_code
+from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in
 
 
 @pytest.fixture
