@@ -1,7 +1,11 @@
 """What each editorial role can and cannot reach in the admin, as a real user of that group."""
 
+from io import StringIO
+
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import Page
 
@@ -184,3 +188,24 @@ class TestAdministrator:
         user = client.get(reverse("wagtailadmin_home")).wsgi_request.user
         assert not user.is_superuser
         assert article.permissions_for_user(user).can_delete()
+
+
+def test_demo_users_per_role_are_refused_without_debug(settings, db):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DEBUG"):
+        call_command("create_demo_admin", stdout=StringIO())
+    assert not get_user_model().objects.filter(username__in=[r.lower() for r in ROLES]).exists()
+
+
+def test_demo_users_try_out_each_role(settings, client, article):
+    settings.DEBUG = True
+    call_command("create_demo_admin", stdout=StringIO())
+    call_command("create_demo_admin", stdout=StringIO())  # running it again changes nothing
+    for role in ROLES:
+        user = get_user_model().objects.get(username=role.lower())
+        assert [group.name for group in user.groups.all()] == [role]
+        assert not user.is_superuser
+        assert client.login(username=role.lower(), password="wijkkompas-demo")
+        client.logout()
+    editor = get_user_model().objects.get(username="redacteur")
+    assert not article.permissions_for_user(editor).can_publish()
