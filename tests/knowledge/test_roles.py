@@ -1,8 +1,10 @@
 """What each editorial role can and cannot reach in the admin, as a real user of that group."""
 
+import importlib
 from io import StringIO
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
@@ -209,3 +211,29 @@ def test_demo_users_try_out_each_role(settings, client, article):
         client.logout()
     editor = get_user_model().objects.get(username="redacteur")
     assert not article.permissions_for_user(editor).can_publish()
+
+
+def test_the_roles_migration_can_run_again_and_be_reversed(db):
+    roles_migration = importlib.import_module("knowledge.migrations.0003_editorial_roles")
+
+    def root_workflow():
+        return Page.get_first_root_node().get_workflow().name
+
+    def snapshot():
+        return sorted(
+            (group.name, group.permissions.count(), group.page_permissions.count())
+            for group in Group.objects.filter(name__in=ROLES)
+        )
+
+    before = snapshot()
+    roles_migration.create_roles(django_apps, None)
+    assert snapshot() == before
+    assert root_workflow() == "Redactionele controle"
+
+    roles_migration.remove_roles(django_apps, None)
+    assert not Group.objects.filter(name__in=ROLES).exists()
+    assert root_workflow() == "Moderators approval"
+
+    roles_migration.create_roles(django_apps, None)
+    assert snapshot() == before
+    assert root_workflow() == "Redactionele controle"
