@@ -93,11 +93,6 @@ class TestEditor:
         ):
             assert_refused(client.get(reverse(url_name)))
 
-    def test_cannot_approve_the_final_step(self, client, article):
-        final_step = article.get_workflow().tasks[1].specific
-        assert final_step.name == "Eindredactie"
-        assert not final_step.groups.filter(name=EDITOR).exists()
-
 
 class TestFinalEditor:
     @pytest.fixture

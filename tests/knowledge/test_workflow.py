@@ -7,7 +7,7 @@ from wagtail.models import WorkflowState
 from knowledge.factories import ArticlePageFactory
 from knowledge.models import ArticleIndexPage
 from knowledge.roles import EDITOR, FINAL_EDITOR
-from tests.utils import article_form_data, create_user_in_role, log_in
+from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in
 
 
 @pytest.fixture
@@ -183,3 +183,29 @@ def test_final_editor_rejects_with_a_comment_and_the_editor_sees_it(
     assert "Bron van de cijfers ontbreekt." in detail.content.decode()
     article.refresh_from_db()
     assert article.title == "Buurtfeest in Noord"
+
+
+def test_a_colleague_editor_checks_content_but_cannot_approve_the_final_step(
+    client, editor, article
+):
+    log_in(client, create_user_in_role(EDITOR, username="auteur"))
+    submit(client, article, title="Door een collega gecontroleerd")
+    client.logout()
+
+    log_in(client, editor)
+    assert approve_current_task(client, article) == "Inhoudelijke check"
+    state = WorkflowState.objects.get(object_id=str(article.pk), status="in_progress")
+    final_step = state.current_task_state
+    assert final_step.task.name == "Eindredactie"
+    # Guessing the approval URL of the final step does not publish the page.
+    assert_refused(
+        client.post(
+            reverse(
+                "wagtailadmin_pages:workflow_action", args=[article.pk, "approve", final_step.pk]
+            ),
+            {"comment": ""},
+        )
+    )
+    article.refresh_from_db()
+    assert article.title == "Buurtfeest in Noord"
+    assert current_task_name(article) == "Eindredactie"
