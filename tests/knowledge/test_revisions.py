@@ -50,6 +50,13 @@ def test_editor_compares_and_restores_an_earlier_revision(client, article):
     assert article.revisions.count() == 4  # restoring adds a revision, history stays complete
 
 
+def test_editor_may_discard_a_page_that_was_never_published(client, section):
+    draft = ArticlePageFactory(parent=section(ArticleIndexPage), title="Kladje", live=False)
+    log_in(client, create_user_in_role(EDITOR))
+    client.post(reverse("wagtailadmin_pages:delete", args=[draft.pk]))
+    assert not Page.objects.filter(pk=draft.pk).exists()
+
+
 @pytest.fixture
 def index_with_many_articles(section):
     index = section(ArticleIndexPage)
