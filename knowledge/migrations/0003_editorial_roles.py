@@ -84,7 +84,6 @@ WORKFLOW_TASKS = [
     ("Eindredactie", ["Eindredacteur"]),
 ]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
-WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
 
 
 def ensure_permissions_exist(apps):
@@ -144,7 +143,6 @@ def create_roles(apps, schema_editor):
             )
 
     create_workflow(apps, groups, root)
-    remove_unused_default_groups(apps)
 
 
 def create_workflow(apps, groups, root):
@@ -173,13 +171,6 @@ def create_workflow(apps, groups, root):
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
     GroupApprovalTask.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW).update(active=False)
-
-
-def remove_unused_default_groups(apps):
-    # Wagtail's own Editors and Moderators would sit beside our roles and confuse whoever
-    # assigns people to groups; they are only removed while nobody is in them.
-    Group = apps.get_model("auth", "Group")
-    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
 
 
 def remove_roles(apps, schema_editor):
