@@ -27,7 +27,12 @@ run: demo
 	@echo "  Wijkkompas draait op   http://127.0.0.1:8000/"
 	@echo "  Beheer (Wagtail admin) http://127.0.0.1:8000/admin/"
 	@echo "  Inloggen als demo-beheerder: gebruikersnaam 'admin', wachtwoord 'wijkkompas-demo'"
+	@echo "  Rollen uitproberen: redacteur, eindredacteur, vertaler, beheerder (zelfde wachtwoord)"
+	@echo "  Geplande (de)publicaties: publish_scheduled draait elke minuut op de achtergrond"
 	@echo ""
+	@# The scheduler loop lives exactly as long as runserver: the trap stops it on exit or Ctrl-C.
+	@while :; do $(BIN)/python manage.py publish_scheduled; sleep 60; done & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 test: install

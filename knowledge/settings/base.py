@@ -155,3 +155,9 @@ LOGGING = {
 
 # The most pages a text search counts and pages through; beyond it the page says "more than".
 WIJKKOMPAS_SEARCH_MAX_MATCHES = 10_000
+
+# Editorial workflow (see knowledge/migrations/0003_editorial_roles.py): an edit made while a
+# page is in moderation sends it through every step again, and deleting ten pages or more at
+# once asks the editor to type the site name.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT = 10

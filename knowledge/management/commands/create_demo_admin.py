@@ -1,8 +1,11 @@
-"""Create or reset the demo superuser, on a developer's machine only."""
+"""Create or reset the demo superuser and one demo user per editorial role, on a developer's machine only."""
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+
+from knowledge.roles import ROLES
 
 USERNAME = "admin"
 # A publicly documented demo password (see the Makefile); the DEBUG guard below keeps it out
@@ -13,7 +16,8 @@ EMAIL = "admin@example.org"
 
 class Command(BaseCommand):
     help = (
-        "Maakt de demo-beheerder 'admin' aan of zet het wachtwoord terug. Werkt alleen met "
+        "Maakt de demo-beheerder 'admin' en per redactierol een demogebruiker (redacteur, "
+        "eindredacteur, vertaler, beheerder) aan of zet hun wachtwoord terug. Werkt alleen met "
         "DEBUG aan, dus nooit met productie-instellingen."
     )
 
@@ -38,3 +42,20 @@ class Command(BaseCommand):
                 "Alleen voor gebruik op een ontwikkelmachine."
             )
         )
+        for role in ROLES:
+            self.create_role_user(role)
+        self.stdout.write(
+            f"Demogebruikers per rol: {', '.join(role.lower() for role in ROLES)} "
+            f"(zelfde wachtwoord)."
+        )
+
+    def create_role_user(self, role):
+        # Someone trying the roles should see exactly what that group allows, nothing more.
+        user, _created = get_user_model().objects.get_or_create(username=role.lower())
+        user.email = f"{role.lower()}@example.org"
+        user.is_active = True
+        user.is_staff = False
+        user.is_superuser = False
+        user.set_password(PASSWORD)
+        user.save()
+        user.groups.set([Group.objects.get(name=role)])
