@@ -431,7 +431,7 @@ def add_children(parent, pages):
         [Page(**{f.attname: getattr(page, f.attname) for f in page_fields}) for page in pages]
     )
     for page, row in zip(pages, rows, strict=True):
-        page.pk = page.page_ptr_id = row.pk
+        page.id = page.page_ptr_id = row.pk
         page._state.adding = False
     model._base_manager._insert(
         pages,
