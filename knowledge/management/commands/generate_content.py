@@ -404,9 +404,9 @@ class Generated:
 
 
 def add_children(parent, pages):
-    """Add unsaved pages of one type under `parent` as its last children, live, each with a
-    published revision: what `add_child` and `save_revision().publish()` do, in a few queries
-    for the whole list instead of a dozen per page.
+    """Add unsaved pages of one type under `parent` as its last children: what `add_child`
+    does, in a few queries for the whole list instead of several per page (their revisions
+    come from publish_revisions, once their links are saved).
 
     Django's bulk_create refuses page types (multi-table inheritance), so the page rows and
     the type's own rows are inserted separately, by the queryset insert that save() also uses.
