@@ -239,7 +239,9 @@ def measure(pages, generate, figures_path):
             call_command, "generate_content", pages=pages, seed=1, no_index=True
         )
         figures["update_index_s"] = timed(call_command, "update_index", verbosity=0)
+        print(f"update_index: {figures['update_index_s']:.0f} s", flush=True)
         figures["facets_s"] = timed(call_command, "rebuild_search_facets")
+        print(f"rebuild_search_facets: {figures['facets_s']:.0f} s", flush=True)
     # Right after a bulk load the planner's statistics say the tables are nearly empty, and it
     # picks nested loops that make a faceted search take seconds; autovacuum fixes that within
     # minutes on a live site, so measure after it has, not before.

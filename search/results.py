@@ -20,6 +20,7 @@ from search.parameters import id_facet_models, type_values
 
 RESULTS_PER_PAGE = 20
 VISIBLE_FACET_VALUES = 8
+MAX_FACET_VALUES = 40
 
 
 @dataclass
@@ -138,6 +139,14 @@ def value_labels(facet_name, values, locale):
     return {str(pk): label for pk, label in rows}
 
 
+def shown_values(counts, selected):
+    """The values a facet shows: the selected ones, then the most frequent, at most
+    MAX_FACET_VALUES in all, so a site with thousands of methods does not list them all."""
+    frequent = sorted(counts, key=lambda value: (-counts[value], value))
+    shown = list(dict.fromkeys([*selected, *frequent]))
+    return {value: counts.get(value, 0) for value in shown[: max(MAX_FACET_VALUES, len(selected))]}
+
+
 def facet_groups(params, locale, matches, ids):
     """Facet values with counts: each facet counted with the other facets' filters applied."""
     names = [facet.name for facet in facets.FACETS]
@@ -151,11 +160,10 @@ def facet_groups(params, locale, matches, ids):
     known_types = type_values()
     for facet in facets.FACETS:
         selected = params.selected.get(facet.name, [])
-        values = dict(counts[facet.name])
-        for value in selected:
-            values.setdefault(value, 0)
+        values = counts[facet.name]
         if facet.name == "type":
             values = {value: count for value, count in values.items() if value in known_types}
+        values = shown_values(values, selected)
         labels = value_labels(facet.name, values, locale)
         entries = [
             FacetValue(value, labels[value], count, value in selected)

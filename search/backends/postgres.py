@@ -15,12 +15,14 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.db import connections, router
+from django.db.models import F, Q
 from django.utils import translation
 from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from modelsearch.query import And, Or, Phrase, PlainText
 
 logger = logging.getLogger("wijkkompas.search")
 
@@ -76,11 +78,41 @@ def forget_text_search_configs():
     _existing_configs.clear()
 
 
+def without_negation(query):
+    """True if `query` is built of words, phrases, AND and OR only, as the search page's are."""
+    if isinstance(query, PlainText | Phrase):
+        return True
+    if isinstance(query, And | Or):
+        return all(without_negation(subquery) for subquery in query.subqueries)
+    return False
+
+
 class LanguageSearchQueryCompiler(PostgresSearchQueryCompiler):
     """Parses the query with the configuration of the reader's (active) language."""
 
     def get_config(self, backend):
         return backend.config_for_language(translation.get_language())
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        """The same matches and ranking as Wagtail's, found without joining every page's title
+        and body vectors.
+
+        Wagtail matches `title || body`, which builds a new vector for every page searched:
+        two thirds of a search's time on 10,000 pages. Without negation, a query that matches
+        the title or the body alone also matches both joined, so those two cheap (and indexed)
+        tests come first and the join is only made for pages whose words are split between
+        title and body, or that do not match at all.
+        """
+        if self.fields is not None or not without_negation(self.query):
+            return super().search(config, start, stop, score_field, backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        vectors = self.get_index_vectors(search_query)
+        rank_expression = self._build_rank_expression(vectors, config)
+        title, body = F("index_entries__title"), F("index_entries__body")
+        queryset = self.queryset.alias(
+            _title_=title, _body_=body, _vector_=title._combine(body, "||", False)
+        ).filter(Q(_title_=search_query) | Q(_body_=search_query) | Q(_vector_=search_query))
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
 class LanguagePostgresIndex(PostgresIndex):

@@ -131,3 +131,37 @@ def test_running_it_again_adds_pages_without_slug_clashes(output):
         slugs = list(index.get_children().values_list("slug", flat=True))
         assert len(slugs) == len(set(slugs)), index
     assert MethodPage.objects.filter(slug__endswith="-2").exists()
+
+
+@pytest.mark.django_db
+def test_pages_are_whole_wagtail_pages_in_the_tree(output):
+    assert not any(Page.find_problems())
+    for index in Page.objects.filter(depth=3):
+        assert index.numchild == index.get_children().count(), index
+
+    for page in all_content_pages():
+        parent = page.get_parent()
+        assert page.url_path == f"{parent.url_path}{page.slug}/"
+        assert page.locale_id == parent.locale_id
+        assert page.draft_title == page.title
+        assert not page.has_unpublished_changes
+
+
+@pytest.mark.django_db
+def test_each_page_has_a_live_revision_an_editor_can_republish(output):
+    for page in all_content_pages():
+        assert page.live_revision_id and page.live_revision_id == page.latest_revision_id
+        assert page.live_revision.as_object().title == page.title
+
+    case_study = CaseStudyPage.objects.filter(neighbourhoods__isnull=False).first()
+    links = {
+        name: set(getattr(case_study, name).values_list("pk", flat=True))
+        for name in ["themes", "target_groups", "municipalities", "neighbourhoods"]
+    }
+
+    case_study.live_revision.publish()
+
+    case_study = CaseStudyPage.objects.get(pk=case_study.pk)
+    for name, pks in links.items():
+        assert set(getattr(case_study, name).values_list("pk", flat=True)) == pks, name
+    assert case_study.municipality_id in links["municipalities"]

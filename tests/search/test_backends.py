@@ -257,3 +257,13 @@ def taxonomy_queries(captured):
         f'"{model._meta.db_table}"' for model in (Theme, TargetGroup, Municipality, Organisation)
     ]
     return [query for query in captured.captured_queries if any(t in query["sql"] for t in tables)]
+
+
+def test_words_split_between_title_and_text_are_found_together(dutch_article):
+    lombok = dutch_article("Buurtfeest in Lombok", "Sleutelfiguren organiseren een kookavond.")
+    transvaal = dutch_article("Buurtfeest in Transvaal", "Een sportdag voor jongeren.")
+
+    assert found("buurtfeest kookavond") == {lombok.pk}
+    assert found("lombok kookavond") == {lombok.pk}
+    assert found("buurtfeest") == {lombok.pk, transvaal.pk}
+    assert not found("transvaal kookavond")

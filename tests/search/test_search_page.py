@@ -17,6 +17,7 @@ from knowledge.factories import (
 from knowledge.models import PracticalTipIndexPage, Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
+from search import results
 from search.engine import forget_synonyms
 from search.models import SearchQueryDay, SynonymGroup
 
@@ -300,3 +301,16 @@ def test_unpublished_draft_changes_never_reach_the_facets(client, content):
     case_study.save_revision().publish()
     in_almere = client.get(SEARCH_URL, {"gemeente": content["almere"].pk})
     assert "Alliantie in Rotterdam" in result_titles(in_almere)
+
+
+def test_a_facet_lists_its_most_frequent_values_and_always_the_selected_ones(
+    client, content, monkeypatch
+):
+    monkeypatch.setattr(results, "MAX_FACET_VALUES", 1)
+
+    types = facet_counts(client.get(SEARCH_URL), "type")
+    assert len(types) == 1
+    assert list(types.values()) == [2]
+
+    selected = facet_counts(client.get(SEARCH_URL, {"type": "praktijktip"}), "type")
+    assert selected == {"Praktijktips": 1}

@@ -7,14 +7,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import factory.random
+from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import router, transaction
+from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.text import slugify
+from modelcluster.models import get_all_child_m2m_relations, get_all_child_relations
 from modelsearch import index as search_index
 from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
-from wagtail.models import Locale, ReferenceIndex
+from wagtail.models import Locale, Page, ReferenceIndex, Revision
 from wagtail.search.backends import get_search_backends
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
@@ -367,18 +370,25 @@ def index_pages(model, pks):
 
 @dataclass
 class Generated:
-    """What one batch created: the pages, and the many-to-many rows to insert in bulk."""
+    """What one batch builds: unsaved pages per type, and the many-to-many links between them."""
 
     pages: list = field(default_factory=list)
-    links: dict = field(default_factory=dict)
+    links: list = field(default_factory=list)
 
     def link(self, page, field_name, terms):
-        self.links.setdefault((type(page), field_name), []).extend(
-            (page.pk, term.pk) for term in terms
-        )
+        self.links.append((page, field_name, list(terms)))
 
     def save_links(self):
-        for (model, field_name), pairs in self.links.items():
+        """Insert the links, and give each page the same links in memory for its revision.
+
+        In memory every relation is set, empty where there are no links, because reading an
+        unset one costs a query per page and relation when the revision is made.
+        """
+        rows, in_memory = {}, {}
+        for page, field_name, terms in self.links:
+            rows.setdefault((type(page), field_name), []).extend((page.pk, t.pk) for t in terms)
+            in_memory.setdefault((page.pk, field_name), []).extend(terms)
+        for (model, field_name), pairs in rows.items():
             relation = model._meta.get_field(field_name)
             through = relation.remote_field.through
             source, target = relation.m2m_field_name(), relation.m2m_reverse_field_name()
@@ -386,6 +396,75 @@ class Generated:
                 [through(**{f"{source}_id": page, f"{target}_id": term}) for page, term in pairs],
                 batch_size=1000,
             )
+        for page in self.pages:
+            for relation in get_all_child_relations(type(page)):
+                setattr(page, relation.get_accessor_name(), [])
+            for relation in get_all_child_m2m_relations(type(page)):
+                getattr(page, relation.name).set(in_memory.get((page.pk, relation.name), []))
+
+
+def add_children(parent, pages):
+    """Add unsaved pages of one type under `parent` as its last children: what `add_child`
+    does, in a few queries for the whole list instead of several per page (their revisions
+    come from publish_revisions, once their links are saved).
+
+    Django's bulk_create refuses page types (multi-table inheritance), so the page rows and
+    the type's own rows are inserted separately, by the queryset insert that save() also uses.
+    No page signals are sent: the caller pauses the search index, facets and reference index.
+    """
+    model = type(pages[0])
+    if model._meta.get_parent_list() != [Page]:
+        raise CommandError(f"{model.__name__} does not inherit directly from Page")
+    parent = Page.objects.select_for_update().get(pk=parent.pk)
+    last_child = parent.get_last_child()
+    last_step = Page._str2int(last_child.path[-Page.steplen :]) if last_child else 0
+    for step, page in enumerate(pages, start=last_step + 1):
+        page.depth = parent.depth + 1
+        page.path = Page._get_path(parent.path, page.depth, step)
+        page.url_path = f"{parent.url_path}{page.slug}/"
+        page.locale_id = parent.locale_id
+        page.draft_title = page.title
+        page.has_unpublished_changes = False
+
+    page_fields = [f for f in Page._meta.concrete_fields if not f.primary_key]
+    rows = Page.objects.bulk_create(
+        [Page(**{f.attname: getattr(page, f.attname) for f in page_fields}) for page in pages]
+    )
+    for page, row in zip(pages, rows, strict=True):
+        page.id = page.page_ptr_id = row.pk
+        page._state.adding = False
+    model._base_manager._insert(
+        pages,
+        fields=model._meta.local_concrete_fields,
+        using=router.db_for_write(model),
+    )
+    Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(pages))
+    return pages
+
+
+def publish_revisions(pages):
+    """Give each page the revision it would have had if an editor had published it."""
+    base_type = ContentType.objects.get_for_model(Page)
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            content_type_id=page.content_type_id,
+            base_content_type=base_type,
+            object_id=str(page.pk),
+            object_str=page.title,
+            created_at=page.last_published_at,
+            content=page.serializable_data(),
+        )
+        for page in pages
+    )
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision_id = page.live_revision_id = revision.pk
+    Page.objects.bulk_update(
+        [
+            Page(pk=page.pk, latest_revision_id=revision.pk, live_revision_id=revision.pk)
+            for page, revision in zip(pages, revisions, strict=True)
+        ],
+        ["latest_revision", "live_revision"],
+    )
 
 
 class ContentGenerator:
@@ -408,8 +487,9 @@ class ContentGenerator:
         )
         self.now = timezone.now()
 
-    def create(self, model, batch):
-        """Create one live page of `model`, with its many-to-many links queued in `batch`."""
+    def create(self, model, count, batch):
+        """Create `count` live pages of `model` in one go, their links and revisions queued in
+        `batch`; returns their ids."""
         creator = {
             MethodPage: self.method,
             CaseStudyPage: self.case_study,
@@ -417,9 +497,14 @@ class ContentGenerator:
             InterviewPage: self.interview,
             ArticlePage: self.article,
         }[model]
-        page = creator(batch)
-        batch.pages.append(page)
-        return page
+        pages = add_children(self.parents[model], [creator(batch) for _ in range(count)])
+        batch.pages.extend(pages)
+        # Later pages refer to these.
+        if model is MethodPage:
+            self.methods.update((page.pk, page.title) for page in pages)
+        elif model is CaseStudyPage:
+            self.case_studies.extend(page.pk for page in pages)
+        return [page.pk for page in pages]
 
     def common(self, model, title, body=None):
         rng = self.rng
@@ -457,7 +542,7 @@ class ContentGenerator:
         rng = self.rng
         title = method_title(rng)
         evidence = rng.choices(EvidenceLevel.values, weights=[4, 3, 3, 2, 1, 1])[0]
-        page = MethodPageFactory(
+        page = MethodPageFactory.build(
             **self.common(MethodPage, title),
             problem=rich_text(3, rng),
             goals=rich_text(2, rng),
@@ -481,7 +566,6 @@ class ContentGenerator:
             owner_organisation=rng.choice(self.taxonomy.organisations),
             contact_role=f"projectleider {title.split()[0].lower()}",
         )
-        self.methods[page.pk] = title
         self.link_taxonomy(batch, page)
         batch.link(page, "intermediate_target_groups", rng.sample(self.taxonomy.target_groups, 1))
         return page
@@ -503,7 +587,7 @@ class ContentGenerator:
         start = datetime.date(2017, 1, 1) + datetime.timedelta(days=rng.randint(0, 2500))
         status = rng.choice(CaseStudyStatus.values)
         ended = status in (CaseStudyStatus.ENDED, CaseStudyStatus.EMBEDDED)
-        page = CaseStudyPageFactory(
+        page = CaseStudyPageFactory.build(
             **self.common(CaseStudyPage, title),
             method_id=method_id,
             municipality=municipality,
@@ -535,9 +619,10 @@ class ContentGenerator:
             lessons_did_not_work=rich_text(1, rng),
             budget_band=rng.choice(CostBand.values),
         )
-        self.case_studies.append(page.pk)
-        # The case study's own municipality is linked by its save().
+        # The case study's own municipality always counts as one it is about (as its save()
+        # ensures for pages saved one by one).
         self.link_taxonomy(batch, page, municipalities=False)
+        batch.link(page, "municipalities", [municipality])
         batch.link(page, "neighbourhoods", neighbourhoods)
         return page
 
@@ -554,7 +639,7 @@ class ContentGenerator:
         rng = self.rng
         tip = tip_sentence(rng)
         method_id, case_study_id = self.source()
-        page = PracticalTipPageFactory(
+        page = PracticalTipPageFactory.build(
             **self.common(PracticalTipPage, tip),
             tip=tip,
             why=rich_text(2, rng),
@@ -575,7 +660,7 @@ class ContentGenerator:
         title = interview_title(interviewees[0].name, rng)
         speakers = [person.name for person in interviewees]
         body = interview_stream(speakers, rng.randint(3, 6), rng)
-        page = InterviewPageFactory(
+        page = InterviewPageFactory.build(
             **self.common(InterviewPage, title, body=body),
             interviewer=rng.choice(self.taxonomy.people),
             interview_date=datetime.date(2019, 1, 1)
@@ -595,7 +680,9 @@ class ContentGenerator:
         place = rng.choice(self.taxonomy.municipalities).name
         method = self.methods[rng.choice(list(self.methods))] if self.methods else method_title(rng)
         title = article_title(article_type, place, method, rng)
-        page = ArticlePageFactory(**self.common(ArticlePage, title), article_type=article_type)
+        page = ArticlePageFactory.build(
+            **self.common(ArticlePage, title), article_type=article_type
+        )
         self.link_taxonomy(batch, page)
         batch.link(page, "authors", rng.sample(self.taxonomy.people, rng.randint(0, 1)))
         return page
@@ -614,7 +701,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-index",
             action="store_true",
-            help="De zoekindex niet bijwerken (draai later zelf update_index).",
+            help=(
+                "Geen enkele index bijwerken, voor grote aantallen: draai daarna zelf "
+                "update_index, rebuild_search_facets en rebuild_references_index."
+            ),
         )
 
     def handle(self, *args, pages, seed=None, no_index=False, **options):
@@ -641,24 +731,28 @@ class Command(BaseCommand):
             for offset in range(0, len(plan), BATCH_SIZE):
                 with transaction.atomic():
                     batch = Generated()
-                    for model in plan[offset : offset + BATCH_SIZE]:
-                        created[model].append(generator.create(model, batch).pk)
+                    chunk = plan[offset : offset + BATCH_SIZE]
+                    for model in dict.fromkeys(chunk):
+                        created[model] += generator.create(model, chunk.count(model), batch)
                     batch.save_links()
-                    # After the links, so the reference index sees the whole page.
-                    for page in batch.pages:
-                        ReferenceIndex.create_or_update_for_object(page)
+                    publish_revisions(batch.pages)
+                    if not no_index:
+                        # After the links, so the reference index sees the whole page.
+                        for page in batch.pages:
+                            ReferenceIndex.create_or_update_for_object(page)
                 done = offset + len(batch.pages)
                 rate = done / (time.perf_counter() - started)
                 self.stdout.write(f"  {done}/{pages} pagina's ({rate:.0f} pagina's/s)")
         for model, pks in created.items():
             self.stdout.write(f"  {len(pks)} × {model._meta.verbose_name}")
-        # The search page's facets are part of the site, not of the search engine's index.
-        facets.rebuild(page_ids=[pk for pks in created.values() for pk in pks])
-
         if no_index:
-            self.stdout.write("Zoekindex niet bijgewerkt: draai later update_index.")
+            self.stdout.write(
+                "Indexen niet bijgewerkt: draai later update_index, rebuild_search_facets "
+                "en rebuild_references_index."
+            )
         else:
             index_started = time.perf_counter()
+            facets.rebuild(page_ids=[pk for pks in created.values() for pk in pks])
             for model, pks in created.items():
                 index_pages(model, pks)
             self.stdout.write(
