@@ -1,5 +1,8 @@
-"""Admin registration of the taxonomy: every vocabulary under one 'Indeling' menu."""
+"""Admin registration of the taxonomy (one 'Indeling' menu) and the hook that keeps readers
+from pages in another language than the one they asked for."""
 
+from django.utils import translation
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -12,6 +15,7 @@ from knowledge.models import (
     TargetGroup,
     Theme,
 )
+from knowledge.translation import render_not_translated
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -83,3 +87,13 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("before_serve_page")
+def show_untranslated_notice(page, request, serve_args, serve_kwargs):
+    """A page reached under another language's prefix (Wagtail falls back to the Dutch tree
+    while no English home page exists) is not shown half in English: the reader gets the
+    notice that it is not translated yet."""
+    if page.locale.language_code != translation.get_language():
+        return render_not_translated(request, page)
+    return None
