@@ -1,5 +1,6 @@
 """Translate a page or snippet through wagtail-localize with given strings (demo content, tests)."""
 
+from wagtail.models import DraftStateMixin
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import TranslationCreator
 
@@ -31,7 +32,8 @@ def translate(instance, locale, strings, user=None, publish=True):
     translation.import_po(po)
     # wagtail-localize publishes a page translation only when the transaction commits; publish
     # it here, so a command or test running in one transaction sees the live translation.
-    translation.save_target(user=user, publish=False)
+    # Snippets without drafts can only be saved as published.
+    translation.save_target(user=user, publish=not isinstance(instance, DraftStateMixin))
     target = translation.get_target_instance()
     if publish and hasattr(target, "get_latest_revision"):
         target.get_latest_revision().publish(user=user)
