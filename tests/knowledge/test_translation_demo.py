@@ -41,7 +41,7 @@ def test_demo_builds_the_english_site_as_wagtail_localize_translations(client, d
     assert "helps municipalities, professionals and residents" in html
 
     method = client.get("/en/methods/alle-kleuren/").content.decode()
-    assert "Map the neighbourhood's social landscape" in method
+    assert "Form a core group of residents and organisations" in method
     assert "Approach step by step" in method
     # Its English case study is listed, with the English municipality page.
     assert "/en/case-studies/alle-kleuren-almere/" in method
