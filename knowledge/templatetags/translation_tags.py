@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Locale
 
 from knowledge.models import StandardPage
@@ -45,3 +46,21 @@ def information_page_url(context, slug):
     if version is not None:
         return version.get_url(context.get("request"))
     return not_translated_url(page, language)
+
+
+_language_codes = {}
+
+
+@register.filter
+def lang_attribute(obj):
+    """' lang="nl"' for a translatable object shown on a page in another language (a term not
+    translated yet), so screen readers pronounce it in its own language; '' otherwise."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return ""
+    if locale_id not in _language_codes:
+        _language_codes.update(Locale.objects.values_list("pk", "language_code"))
+    code = _language_codes.get(locale_id, "")
+    if not code or code == translation.get_language():
+        return ""
+    return format_html(' lang="{}"', code)

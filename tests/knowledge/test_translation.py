@@ -5,6 +5,7 @@ import datetime
 import pytest
 from wagtail.models import Locale
 
+from knowledge.factories import ThemeFactory
 from knowledge.translating import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
@@ -155,3 +156,15 @@ def test_without_an_english_tree_the_english_prefix_gives_the_notice_not_dutch(
 def test_search_page_switcher_keeps_the_query_path(client, english_site):
     html = client.get("/nl/zoeken/").content.decode()
     assert '<a href="/en/zoeken/" lang="en" hreflang="en">English</a>' in html
+
+
+def test_a_term_not_yet_translated_is_marked_as_dutch_on_an_english_page(
+    client, method, english_site, english
+):
+    method.themes.set([ThemeFactory(name="Veiligheid", slug="veiligheid")])
+    method.save_revision().publish()
+    english_method = translate(method, english, in_english)
+
+    html = client.get(english_method.url).content.decode()
+    assert 'href="/nl/themas/veiligheid/" lang="nl">Veiligheid</a>' in html
+    assert 'aria-label="Themes"' in html
