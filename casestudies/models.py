@@ -2,10 +2,13 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
 from knowledge.blocks import RICH_TEXT_FEATURES
@@ -14,10 +17,10 @@ from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 
 
 class CaseStudyStatus(models.TextChoices):
-    PLANNED = "planned", "Gepland"
-    RUNNING = "running", "Loopt"
-    ENDED = "ended", "Afgerond"
-    EMBEDDED = "embedded", "Geborgd"
+    PLANNED = "planned", _("Gepland")
+    RUNNING = "running", _("Loopt")
+    ENDED = "ended", _("Afgerond")
+    EMBEDDED = "embedded", _("Geborgd")
 
 
 class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
@@ -95,7 +98,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         help_text="Een collega-contact wordt alleen getoond als de toestemming is vastgelegd.",
     )
 
-    content_type_label = "Praktijkvoorbeeld"
+    content_type_label = _("Praktijkvoorbeeld")
     one_pager_template = "pages/case_study_one_pager.html"
 
     content_panels = [
@@ -145,6 +148,32 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         *ContentPage.meta_panels,
         *OnePagerPdfMixin.one_pager_panels,
     ]
+    override_translatable_fields = [
+        *ContentPage.override_translatable_fields,
+        TranslatableField("partners"),
+        TranslatableField("context"),
+        TranslatableField("adaptations"),
+        TranslatableField("activities"),
+        TranslatableField("reach"),
+        TranslatableField("results"),
+        TranslatableField("lessons_worked"),
+        TranslatableField("lessons_did_not_work"),
+        TranslatableField("funding"),
+        TranslatableField("peer_contact_role"),
+        SynchronizedField("method"),
+        SynchronizedField("programme"),
+        SynchronizedField("municipality"),
+        SynchronizedField("neighbourhoods"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("status"),
+        SynchronizedField("lead_organisation"),
+        SynchronizedField("budget_band"),
+        SynchronizedField("evaluation_document"),
+        SynchronizedField("peer_contact_name"),
+        SynchronizedField("peer_contact_email"),
+        SynchronizedField("peer_contact_consent_on"),
+    ]
     search_fields = [
         *ContentPage.search_fields,
         index.SearchField("context"),
@@ -161,8 +190,8 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "praktijkvoorbeeld"
-        verbose_name_plural = "praktijkvoorbeelden"
+        verbose_name = _("praktijkvoorbeeld")
+        verbose_name_plural = _("praktijkvoorbeelden")
 
     @classmethod
     def listing_queryset(cls):
@@ -221,7 +250,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         if start and end:
             return str(start) if start == end else f"{start} – {end}"
         if start:
-            return f"vanaf {start}"
+            return gettext("vanaf %(year)s") % {"year": start}
         return ""
 
 
@@ -234,4 +263,4 @@ class CaseStudyIndexPage(ListingIndexPage):
     subpage_types = ["casestudies.CaseStudyPage"]
 
     class Meta:
-        verbose_name = "overzicht praktijkvoorbeelden"
+        verbose_name = _("overzicht praktijkvoorbeelden")

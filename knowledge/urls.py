@@ -3,9 +3,14 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+
+from knowledge.translation import not_translated
+
+handler404 = "knowledge.translation.page_not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -20,6 +25,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path(_("niet-vertaald/<int:page_id>/"), not_translated, name="not-translated"),
     path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

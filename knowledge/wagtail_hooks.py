@@ -1,7 +1,17 @@
-"""Admin registration of the taxonomy: every vocabulary under one 'Indeling' menu."""
+"""Admin registration of the taxonomy (one 'Indeling' menu), the translation status views, and
+the hook that keeps readers from pages in another language than the one they asked for."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_localize.models import Translation
 
 from knowledge.models import (
     Municipality,
@@ -11,6 +21,12 @@ from knowledge.models import (
     Programme,
     TargetGroup,
     Theme,
+)
+from knowledge.translation import render_not_translated
+from knowledge.translation_status import (
+    TRANSLATOR_PERMISSION,
+    OutdatedTranslationsView,
+    PageTranslationsView,
 )
 
 
@@ -83,3 +99,86 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("before_serve_page")
+def show_untranslated_notice(page, request, serve_args, serve_kwargs):
+    """A page reached under another language's prefix (Wagtail falls back to the Dutch tree
+    while no English home page exists) is not shown half in English: the reader gets the
+    notice that it is not translated yet."""
+    if page.locale.language_code != translation.get_language():
+        return render_not_translated(request, page)
+    return None
+
+
+class TranslatorMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(TRANSLATOR_PERMISSION)
+
+
+@hooks.register("register_admin_urls")
+def register_translation_status_urls():
+    return [
+        path(
+            "pages/<int:page_id>/vertalingen/",
+            PageTranslationsView.as_view(),
+            name="page_translations",
+        ),
+        path(
+            "reports/verouderde-vertalingen/",
+            OutdatedTranslationsView.as_view(),
+            name="outdated_translations",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_outdated_translations_menu_item():
+    return TranslatorMenuItem(
+        _("Verouderde vertalingen"),
+        reverse("outdated_translations"),
+        name="outdated-translations",
+        icon_name="wagtail-localize-language",
+        order=1400,
+    )
+
+
+def translations_button(page, user, view_name=None, next_url=None):
+    if page.is_root() or page.depth < 2:
+        return
+    yield Button(
+        _("Vertalingen en hun status"),
+        reverse("page_translations", args=[page.pk]),
+        priority=61,
+        icon_name="wagtail-localize-language",
+    )
+
+
+hooks.register("register_page_header_buttons", translations_button)
+hooks.register("register_page_listing_more_buttons", translations_button)
+
+
+@hooks.register("before_edit_page", order=-1)
+def refuse_to_publish_incomplete_translation(request, page):
+    """wagtail-localize would publish a translation with the missing texts left in Dutch;
+    readers must never get such a half-translated page, so publishing waits until every text
+    is translated (saving a draft still works)."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    pending = Translation.objects.filter(
+        source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+    ).first()
+    if pending is None:
+        return None
+    total, translated = pending.get_progress()
+    if translated < total:
+        messages.error(
+            request,
+            _(
+                "Niet gepubliceerd: %(missing)s van de %(total)s teksten zijn nog niet vertaald. "
+                "Vertaal ze eerst, zodat lezers geen half vertaalde pagina zien."
+            )
+            % {"missing": total - translated, "total": total},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

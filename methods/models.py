@@ -3,10 +3,12 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
@@ -22,12 +24,12 @@ from methods.blocks import (
 class EvidenceLevel(models.TextChoices):
     """The recognition levels Dutch intervention databanks use, from none to strong indications."""
 
-    NONE = "none", "Niet beoordeeld"
-    WELL_DESCRIBED = "well_described", "Goed beschreven"
-    WELL_FOUNDED = "well_founded", "Goed onderbouwd"
-    FIRST_INDICATIONS = "first_indications", "Eerste aanwijzingen voor effectiviteit"
-    GOOD_INDICATIONS = "good_indications", "Goede aanwijzingen voor effectiviteit"
-    STRONG_INDICATIONS = "strong_indications", "Sterke aanwijzingen voor effectiviteit"
+    NONE = "none", _("Niet beoordeeld")
+    WELL_DESCRIBED = "well_described", _("Goed beschreven")
+    WELL_FOUNDED = "well_founded", _("Goed onderbouwd")
+    FIRST_INDICATIONS = "first_indications", _("Eerste aanwijzingen voor effectiviteit")
+    GOOD_INDICATIONS = "good_indications", _("Goede aanwijzingen voor effectiviteit")
+    STRONG_INDICATIONS = "strong_indications", _("Sterke aanwijzingen voor effectiviteit")
 
 
 class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
@@ -104,7 +106,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         related_name="+",
     )
 
-    content_type_label = "Methode"
+    content_type_label = _("Methode")
     one_pager_template = "pages/method_one_pager.html"
 
     content_panels = [
@@ -154,6 +156,33 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         *ContentPage.meta_panels,
         *OnePagerPdfMixin.one_pager_panels,
     ]
+    override_translatable_fields = [
+        *ContentPage.override_translatable_fields,
+        TranslatableField("problem"),
+        TranslatableField("goals"),
+        TranslatableField("approach"),
+        TranslatableField("working_elements"),
+        TranslatableField("theory_of_change"),
+        TranslatableField("conditions_for_success"),
+        TranslatableField("required_partners"),
+        TranslatableField("expertise_needed"),
+        TranslatableField("duration"),
+        TranslatableField("intensity"),
+        TranslatableField("cost_notes"),
+        TranslatableField("evidence_source"),
+        TranslatableField("evaluations"),
+        TranslatableField("contact_role"),
+        SynchronizedField("intermediate_target_groups"),
+        SynchronizedField("cost_band"),
+        SynchronizedField("evidence_level"),
+        SynchronizedField("databank_id"),
+        SynchronizedField("evidence_assessed_on"),
+        SynchronizedField("evidence_valid_until"),
+        SynchronizedField("owner_organisation"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("handbook"),
+    ]
     search_fields = [
         *ContentPage.search_fields,
         index.SearchField("problem"),
@@ -168,8 +197,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "methode"
-        verbose_name_plural = "methoden"
+        verbose_name = _("methode")
+        verbose_name_plural = _("methoden")
 
     @classmethod
     def listing_queryset(cls):
@@ -216,7 +245,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         return (
             CaseStudyPage.objects.live()
             .public()
-            .filter(method=self)
+            # A translated case study may still point at the Dutch method until it is synced.
+            .filter(method__translation_key=self.translation_key, locale=self.locale)
             .select_related("municipality", "lead_organisation")
             .prefetch_related("neighbourhoods")
             .order_by("municipality__name", "title")
@@ -237,4 +267,4 @@ class MethodIndexPage(ListingIndexPage):
     subpage_types = ["methods.MethodPage"]
 
     class Meta:
-        verbose_name = "methodeoverzicht"
+        verbose_name = _("methodeoverzicht")

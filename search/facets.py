@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db import connection, transaction
 from django.db.models import Count
 from django.db.models.expressions import RawSQL
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from search.models import PageFacet, SearchDocument
@@ -20,15 +21,15 @@ class Facet:
 
 
 FACETS = [
-    Facet("type", "type", "Soort"),
-    Facet("theme", "thema", "Thema"),
-    Facet("target_group", "doelgroep", "Doelgroep"),
-    Facet("municipality", "gemeente", "Gemeente"),
-    Facet("province", "provincie", "Provincie"),
-    Facet("method", "methode", "Methode"),
-    Facet("programme", "programma", "Programma"),
-    Facet("evidence", "onderbouwing", "Onderbouwing"),
-    Facet("phase", "fase", "Fase (tips)"),
+    Facet("type", "type", _("Soort")),
+    Facet("theme", "thema", _("Thema")),
+    Facet("target_group", "doelgroep", _("Doelgroep")),
+    Facet("municipality", "gemeente", _("Gemeente")),
+    Facet("province", "provincie", _("Provincie")),
+    Facet("method", "methode", _("Methode")),
+    Facet("programme", "programma", _("Programma")),
+    Facet("evidence", "onderbouwing", _("Onderbouwing")),
+    Facet("phase", "fase", _("Fase (tips)")),
 ]
 
 

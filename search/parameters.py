@@ -3,13 +3,15 @@
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from knowledge.models import Phase, Province
 from methods.models import EvidenceLevel, MethodPage
 from search.engine import MAX_QUERY_LENGTH, clean_query, query_words
 from search.facets import FACETS
 
-SORTS = {"relevantie": "Relevantie", "nieuwste": "Nieuwste eerst"}
+SORTS = {"relevantie": _("Relevantie"), "nieuwste": _("Nieuwste eerst")}
 MAX_VALUES_PER_FACET = 20
 
 # Facets whose values are fixed choices; the others hold database ids.
@@ -108,13 +110,16 @@ def parse(query_dict):
     params.query = clean_query(raw_query)
     if len(raw_query) > MAX_QUERY_LENGTH:
         params.notices.append(
-            f"Uw zoekvraag was erg lang; we zochten op de eerste {MAX_QUERY_LENGTH} tekens."
+            gettext("Uw zoekvraag was erg lang; we zochten op de eerste %(count)s tekens.")
+            % {"count": MAX_QUERY_LENGTH}
         )
     params.words = query_words(params.query)
     if params.query and not params.words:
         params.notices.append(
-            "Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. "
-            "Hieronder ziet u alle pagina's."
+            gettext(
+                "Uw zoekvraag bevat geen woorden waarop we kunnen zoeken. "
+                "Hieronder ziet u alle pagina's."
+            )
         )
 
     types = type_values()
@@ -135,7 +140,9 @@ def parse(query_dict):
         if values:
             params.selected[facet.name] = values
     if ignored:
-        params.notices.append("Een of meer filters in de link bestaan niet en zijn genegeerd.")
+        params.notices.append(
+            gettext("Een of meer filters in de link bestaan niet en zijn genegeerd.")
+        )
 
     sort = query_dict.get("sorteer", "relevantie")
     params.sort = sort if sort in SORTS else "relevantie"

@@ -1,15 +1,18 @@
 """The abstract content page every method, case study, interview, tip and article inherits."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
@@ -66,6 +69,28 @@ class ContentPage(Page):
 
     # Shown in listings as the type label of a card.
     content_type_label = ""
+
+    # What a translator translates, and what always follows the Dutch source (dates, taxonomy,
+    # images and documents), so that a translation never drifts from its source on facts.
+    override_translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        TranslatableField("body"),
+        TranslatableField("listing_image_alt"),
+        SynchronizedField("themes"),
+        SynchronizedField("target_groups"),
+        SynchronizedField("organisations"),
+        SynchronizedField("municipalities"),
+        SynchronizedField("authors"),
+        SynchronizedField("first_published"),
+        SynchronizedField("last_reviewed"),
+        SynchronizedField("listing_image"),
+        SynchronizedField("related_pages"),
+        SynchronizedField("downloads"),
+    ]
 
     search_fields = [
         *Page.search_fields,
@@ -124,6 +149,10 @@ class ContentPage(Page):
                 {"last_reviewed": "De controledatum kan niet vóór de publicatiedatum liggen."}
             )
 
+    def save(self, *args, **kwargs):
+        localize_relations(self)
+        super().save(*args, **kwargs)
+
     @classmethod
     def get_indexed_objects(cls):
         """Indexed pages with their taxonomy prefetched: Wagtail's search indexing does not
@@ -138,8 +167,12 @@ class ContentPage(Page):
 
     @classmethod
     def search_type(cls):
-        """The value of the search page's 'type' facet for this content type, e.g. 'methode'."""
-        return slugify(cls.content_type_label)
+        """The value of the search page's 'type' facet for this content type, e.g. 'methode'.
+
+        Always the Dutch label, so a filtered search URL means the same in every language.
+        """
+        with translation.override(settings.LANGUAGE_CODE):
+            return slugify(str(cls.content_type_label))
 
     def search_facet_values(self):
         """The (facet, value) pairs the search page filters this page by."""
@@ -201,6 +234,39 @@ class OnePagerPdfMixin(models.Model):
                 validate_pdf_document(self.one_pager_pdf)
             except ValidationError as error:
                 raise ValidationError({"one_pager_pdf": error.messages}) from error
+
+
+def localize_relations(page):
+    """Point a translated page's synchronised taxonomy and page links at their versions in the
+    page's own locale, where those exist.
+
+    wagtail-localize copies synchronised relations from the Dutch source as they are; without this
+    an English page would list Dutch theme names and be missing from English overview pages.
+    """
+    if not page.locale_id or page.locale_id == Locale.get_default().pk:
+        return
+    for declared in get_translatable_fields(type(page)):
+        if not isinstance(declared, SynchronizedField):
+            continue
+        field = page._meta.get_field(declared.field_name)
+        related_model = getattr(field, "related_model", None)
+        if not (related_model and issubclass(related_model, TranslatableMixin)):
+            continue
+        if isinstance(field, ParentalManyToManyField):
+            terms = list(getattr(page, field.name).all())
+            if any(term.locale_id != page.locale_id for term in terms):
+                setattr(page, field.name, [_in_locale(term, page.locale_id) for term in terms])
+        elif isinstance(field, models.ForeignKey):
+            related = getattr(page, field.name)
+            if related is not None and related.locale_id != page.locale_id:
+                setattr(page, field.name, _in_locale(related, page.locale_id))
+
+
+def _in_locale(instance, locale_id):
+    translation = instance.get_translations().filter(locale_id=locale_id).first()
+    if translation is None:
+        return instance
+    return translation.specific if isinstance(translation, Page) else translation
 
 
 class OnePagerMixin(RoutablePageMixin):

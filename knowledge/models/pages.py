@@ -3,6 +3,7 @@ municipality and theme overviews."""
 
 from django.db import models
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,6 +11,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBlock, QuoteBlock
 from knowledge.listings import listing_queryset, pages_by_type, paginate
@@ -26,6 +28,7 @@ class HomePage(Page):
     body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    override_translatable_fields = [TranslatableField("intro"), TranslatableField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -40,7 +43,7 @@ class HomePage(Page):
     ]
 
     class Meta:
-        verbose_name = "homepagina"
+        verbose_name = _("homepagina")
 
     def get_context(self, request, *args, **kwargs):
         from casestudies.models import CaseStudyPage
@@ -69,14 +72,15 @@ class StandardPage(Page):
     body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    override_translatable_fields = [TranslatableField("intro"), TranslatableField("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["knowledge.HomePage", "knowledge.StandardPage"]
     subpage_types = ["knowledge.StandardPage"]
 
     class Meta:
-        verbose_name = "informatiepagina"
-        verbose_name_plural = "informatiepagina's"
+        verbose_name = _("informatiepagina")
+        verbose_name_plural = _("informatiepagina's")
 
 
 class ListingIndexPage(Page):
@@ -85,6 +89,7 @@ class ListingIndexPage(Page):
     intro = models.TextField("introductie", max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [TranslatableField("intro")]
     parent_page_types = ["knowledge.HomePage"]
     max_count_per_parent = 1
 
@@ -109,15 +114,15 @@ class ArticlePage(ContentPage):
     template = "pages/article_page.html"
 
     class ArticleType(models.TextChoices):
-        NEWS = "news", "Nieuws"
-        ANNOUNCEMENT = "announcement", "Aankondiging"
-        REPORT = "report", "Verslag"
+        NEWS = "news", _("Nieuws")
+        ANNOUNCEMENT = "announcement", _("Aankondiging")
+        REPORT = "report", _("Verslag")
 
     article_type = models.CharField(
         "soort artikel", max_length=20, choices=ArticleType.choices, default=ArticleType.NEWS
     )
 
-    content_type_label = "Artikel"
+    content_type_label = _("Artikel")
     content_panels = [
         *ContentPage.intro_panels,
         FieldPanel("article_type"),
@@ -125,14 +130,18 @@ class ArticlePage(ContentPage):
         *ContentPage.taxonomy_panels,
         *ContentPage.meta_panels,
     ]
+    override_translatable_fields = [
+        *ContentPage.override_translatable_fields,
+        SynchronizedField("article_type"),
+    ]
     search_fields = [*ContentPage.search_fields, index.FilterField("article_type")]
 
     parent_page_types = ["knowledge.ArticleIndexPage"]
     subpage_types = []
 
     class Meta:
-        verbose_name = "artikel"
-        verbose_name_plural = "artikelen"
+        verbose_name = _("artikel")
+        verbose_name_plural = _("artikelen")
 
     @classmethod
     def listing_queryset(cls):
@@ -148,7 +157,7 @@ class ArticleIndexPage(ListingIndexPage):
     subpage_types = ["knowledge.ArticlePage"]
 
     class Meta:
-        verbose_name = "artikeloverzicht"
+        verbose_name = _("artikeloverzicht")
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -227,7 +236,7 @@ class InterviewPage(ContentPage):
         related_name="interviews",
     )
 
-    content_type_label = "Interview"
+    content_type_label = _("Interview")
     content_panels = [
         *ContentPage.intro_panels,
         MultiFieldPanel(
@@ -248,6 +257,16 @@ class InterviewPage(ContentPage):
         *ContentPage.taxonomy_panels,
         *ContentPage.meta_panels,
     ]
+    override_translatable_fields = [
+        *ContentPage.override_translatable_fields,
+        TranslatableField("pull_quote"),
+        TranslatableField("pull_quote_attribution"),
+        SynchronizedField("interviewees"),
+        SynchronizedField("interviewer"),
+        SynchronizedField("interview_date"),
+        SynchronizedField("method"),
+        SynchronizedField("case_study"),
+    ]
     search_fields = [
         *ContentPage.search_fields,
         index.SearchField("pull_quote"),
@@ -258,8 +277,8 @@ class InterviewPage(ContentPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "interview"
-        verbose_name_plural = "interviews"
+        verbose_name = _("interview")
+        verbose_name_plural = _("interviews")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -290,21 +309,21 @@ class InterviewIndexPage(ListingIndexPage):
     subpage_types = ["knowledge.InterviewPage"]
 
     class Meta:
-        verbose_name = "interviewoverzicht"
+        verbose_name = _("interviewoverzicht")
 
 
 class Phase(models.TextChoices):
-    EXPLORE = "explore", "Verkennen"
-    START = "start", "Starten"
-    CARRY_OUT = "carry_out", "Uitvoeren"
-    EMBED = "embed", "Borgen"
-    EVALUATE = "evaluate", "Evalueren"
+    EXPLORE = "explore", _("Verkennen")
+    START = "start", _("Starten")
+    CARRY_OUT = "carry_out", _("Uitvoeren")
+    EMBED = "embed", _("Borgen")
+    EVALUATE = "evaluate", _("Evalueren")
 
 
 class Effort(models.TextChoices):
-    LOW = "low", "Weinig moeite"
-    MEDIUM = "medium", "Gemiddelde moeite"
-    HIGH = "high", "Veel moeite"
+    LOW = "low", _("Weinig moeite")
+    MEDIUM = "medium", _("Gemiddelde moeite")
+    HIGH = "high", _("Veel moeite")
 
 
 class TipStepBlock(blocks.StreamBlock):
@@ -347,7 +366,7 @@ class PracticalTipPage(ContentPage):
         related_name="tips",
     )
 
-    content_type_label = "Praktijktip"
+    content_type_label = _("Praktijktip")
     content_panels = [
         *ContentPage.intro_panels,
         FieldPanel("tip"),
@@ -367,6 +386,17 @@ class PracticalTipPage(ContentPage):
         *ContentPage.taxonomy_panels,
         *ContentPage.meta_panels,
     ]
+    override_translatable_fields = [
+        *ContentPage.override_translatable_fields,
+        TranslatableField("tip"),
+        TranslatableField("why"),
+        TranslatableField("how"),
+        TranslatableField("pitfalls"),
+        SynchronizedField("phase"),
+        SynchronizedField("effort"),
+        SynchronizedField("source_method"),
+        SynchronizedField("source_case_study"),
+    ]
     search_fields = [
         *ContentPage.search_fields,
         index.SearchField("tip"),
@@ -379,8 +409,8 @@ class PracticalTipPage(ContentPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "praktijktip"
-        verbose_name_plural = "praktijktips"
+        verbose_name = _("praktijktip")
+        verbose_name_plural = _("praktijktips")
 
     def search_facet_values(self):
         yield from super().search_facet_values()
@@ -408,7 +438,7 @@ class PracticalTipIndexPage(ListingIndexPage):
     subpage_types = ["knowledge.PracticalTipPage"]
 
     class Meta:
-        verbose_name = "tipsoverzicht"
+        verbose_name = _("tipsoverzicht")
 
     @staticmethod
     def requested_phase(request):
@@ -433,6 +463,7 @@ class TaxonomyIndexPage(RoutablePageMixin, Page):
     intro = models.TextField("introductie", max_length=600, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [TranslatableField("intro")]
     parent_page_types = ["knowledge.HomePage"]
     max_count_per_parent = 1
 
@@ -480,7 +511,7 @@ class MunicipalityIndexPage(TaxonomyIndexPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "gemeentenoverzicht"
+        verbose_name = _("gemeentenoverzicht")
 
     def terms(self):
         return super().terms().order_by("province", "name")
@@ -497,7 +528,7 @@ class ThemeIndexPage(TaxonomyIndexPage):
     subpage_types = []
 
     class Meta:
-        verbose_name = "themaoverzicht"
+        verbose_name = _("themaoverzicht")
 
     def terms(self):
         return super().terms().select_related("parent")
@@ -508,8 +539,8 @@ class ThemeIndexPage(TaxonomyIndexPage):
 
 
 class CostBand(models.TextChoices):
-    UNKNOWN = "", "Onbekend"
-    UP_TO_10K = "up_to_10k", "Tot € 10.000"
-    FROM_10K_TO_50K = "10k_50k", "€ 10.000 – € 50.000"
-    FROM_50K_TO_100K = "50k_100k", "€ 50.000 – € 100.000"
-    ABOVE_100K = "above_100k", "Meer dan € 100.000"
+    UNKNOWN = "", _("Onbekend")
+    UP_TO_10K = "up_to_10k", _("Tot € 10.000")
+    FROM_10K_TO_50K = "10k_50k", _("€ 10.000 – € 50.000")
+    FROM_50K_TO_100K = "50k_100k", _("€ 50.000 – € 100.000")
+    ABOVE_100K = "above_100k", _("Meer dan € 100.000")

@@ -3,9 +3,11 @@
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -21,6 +23,14 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldPanel("description"),
         FieldPanel("sort_order"),
+    ]
+    # The slug is shared by every language, so a term's overview page has the same address
+    # in each language and the language switcher can always find it.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+        SynchronizedField("sort_order"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -60,10 +70,11 @@ class Theme(TaxonomyTerm):
     )
 
     panels = [*TaxonomyTerm.panels, FieldPanel("parent")]
+    translatable_fields = [*TaxonomyTerm.translatable_fields, TranslatableField("parent")]
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "thema"
-        verbose_name_plural = "thema's"
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
         constraints = [unique_slug_per_locale("theme")]
 
 
@@ -71,8 +82,8 @@ class TargetGroup(TaxonomyTerm):
     """Who an approach is meant to reach, in the end (residents) or on the way (professionals)."""
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "doelgroep"
-        verbose_name_plural = "doelgroepen"
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
         constraints = [unique_slug_per_locale("targetgroup")]
 
 
@@ -112,10 +123,16 @@ class Municipality(TaxonomyTerm):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
+    # A municipality's CBS code and province are facts, the same in every language.
+    translatable_fields = [
+        *TaxonomyTerm.translatable_fields,
+        SynchronizedField("cbs_code"),
+        SynchronizedField("province"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "gemeente"
-        verbose_name_plural = "gemeenten"
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
         constraints = [
             unique_slug_per_locale("municipality"),
             models.UniqueConstraint(
@@ -145,10 +162,15 @@ class Neighbourhood(TaxonomyTerm):
     )
 
     panels = [*TaxonomyTerm.panels, FieldPanel("municipality"), FieldPanel("cbs_code")]
+    translatable_fields = [
+        *TaxonomyTerm.translatable_fields,
+        TranslatableField("municipality"),
+        SynchronizedField("cbs_code"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "wijk"
-        verbose_name_plural = "wijken"
+        verbose_name = _("wijk")
+        verbose_name_plural = _("wijken")
         constraints = [
             models.UniqueConstraint(
                 fields=["locale", "municipality", "slug"],
@@ -161,16 +183,16 @@ class Neighbourhood(TaxonomyTerm):
 
 
 class OrganisationType(models.TextChoices):
-    MUNICIPALITY = "municipality", "Gemeente"
-    MINISTRY = "ministry", "Rijksoverheid"
-    KNOWLEDGE_INSTITUTE = "knowledge_institute", "Kennisinstituut"
-    EMANCIPATION = "emancipation", "Emancipatie- of belangenorganisatie"
-    WELFARE = "welfare", "Welzijnsorganisatie"
-    RESIDENTS = "residents", "Bewonersinitiatief"
-    POLICE = "police", "Politie"
-    HOUSING = "housing", "Woningcorporatie"
-    ANTIDISCRIMINATION = "antidiscrimination", "Antidiscriminatievoorziening"
-    OTHER = "other", "Overig"
+    MUNICIPALITY = "municipality", _("Gemeente")
+    MINISTRY = "ministry", _("Rijksoverheid")
+    KNOWLEDGE_INSTITUTE = "knowledge_institute", _("Kennisinstituut")
+    EMANCIPATION = "emancipation", _("Emancipatie- of belangenorganisatie")
+    WELFARE = "welfare", _("Welzijnsorganisatie")
+    RESIDENTS = "residents", _("Bewonersinitiatief")
+    POLICE = "police", _("Politie")
+    HOUSING = "housing", _("Woningcorporatie")
+    ANTIDISCRIMINATION = "antidiscrimination", _("Antidiscriminatievoorziening")
+    OTHER = "other", _("Overig")
 
 
 class Organisation(TaxonomyTerm):
@@ -182,10 +204,15 @@ class Organisation(TaxonomyTerm):
     website = models.URLField("website", blank=True)
 
     panels = [*TaxonomyTerm.panels, FieldPanel("organisation_type"), FieldPanel("website")]
+    translatable_fields = [
+        *TaxonomyTerm.translatable_fields,
+        SynchronizedField("organisation_type"),
+        SynchronizedField("website"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "organisatie"
-        verbose_name_plural = "organisaties"
+        verbose_name = _("organisatie")
+        verbose_name_plural = _("organisaties")
         constraints = [unique_slug_per_locale("organisation")]
 
 
@@ -210,10 +237,15 @@ class Programme(TaxonomyTerm):
     )
 
     panels = [*TaxonomyTerm.panels, FieldPanel("parent"), FieldPanel("funder")]
+    translatable_fields = [
+        *TaxonomyTerm.translatable_fields,
+        TranslatableField("parent"),
+        TranslatableField("funder"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
-        verbose_name = "programma"
-        verbose_name_plural = "programma's"
+        verbose_name = _("programma")
+        verbose_name_plural = _("programma's")
         constraints = [unique_slug_per_locale("programme")]
 
     def __str__(self):
@@ -237,11 +269,17 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     )
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation")]
+    # A person's name is theirs in every language; their role is translated.
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        TranslatableField("organisation"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = "persoon"
-        verbose_name_plural = "personen"
+        verbose_name = _("persoon")
+        verbose_name_plural = _("personen")
         ordering = ["name"]
 
     def __str__(self):

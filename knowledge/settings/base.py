@@ -98,6 +98,9 @@ LANGUAGES = [("nl", "Nederlands"), ("en", "English")]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "knowledge" / "locale"]
+# Submitting a page for translation makes a draft: readers only see a translation once a
+# translator publishes it, never a copy still in Dutch.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from casestudies.models import CaseStudyIndexPage
 from knowledge.demo.casestudies import build_case_studies
+from knowledge.demo.english import build_english_site
 from knowledge.demo.methods import build_methods
 from knowledge.demo.pages import build_information_pages
 from knowledge.demo.stories import build_articles, build_interviews, build_tips
@@ -38,6 +39,7 @@ class Command(BaseCommand):
             tips = build_tips(sections[PracticalTipIndexPage], taxonomy, methods, case_studies)
             synonyms = build_synonyms()
             build_information_pages(tree.home)
+            english_pages = build_english_site(tree, taxonomy, methods, case_studies)
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
 
@@ -50,6 +52,7 @@ class Command(BaseCommand):
                 f"{len(taxonomy.municipalities)} gemeenten, {len(taxonomy.neighbourhoods)} wijken, "
                 f"{len(taxonomy.organisations)} organisaties, "
                 f"{len(taxonomy.programmes)} programma's, {len(taxonomy.people)} personen; "
-                f"{len(synonyms)} synoniemengroepen."
+                f"{len(synonyms)} synoniemengroepen; "
+                f"{len(english_pages)} pagina's in het Engels."
             )
         )

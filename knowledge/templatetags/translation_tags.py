@@ -1,0 +1,66 @@
+"""Template tags for the language switcher, hreflang links and links to information pages."""
+
+from django import template
+from django.utils import translation
+from django.utils.html import format_html
+from wagtail.models import Locale
+
+from knowledge.models import StandardPage
+from knowledge.translation import language_versions as versions_for
+from knowledge.translation import not_translated_url
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """The page's version in every site language, worked out once per request."""
+    request = context.get("request")
+    cached = getattr(request, "_wijkkompas_language_versions", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    versions = versions_for(
+        request,
+        page=page if hasattr(page, "translation_key") else None,
+        untranslated_page=context.get("untranslated_page"),
+    )
+    if request is not None:
+        request._wijkkompas_language_versions = versions
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def information_page_url(context, slug):
+    """The URL of an information page (about, privacy…) in the reader's language.
+
+    The footer names the Dutch page by its slug; a reader of another language gets its live
+    translation, or the notice that it is not translated yet.
+    """
+    page = StandardPage.objects.live().filter(slug=slug, locale=Locale.get_default()).first()
+    if page is None:
+        return ""
+    language = translation.get_language()
+    version = page.get_translations(inclusive=True).live().filter(locale__language_code=language)
+    version = version.first()
+    if version is not None:
+        return version.get_url(context.get("request"))
+    return not_translated_url(page, language)
+
+
+_language_codes = {}
+
+
+@register.filter
+def lang_attribute(obj):
+    """' lang="nl"' for a translatable object shown on a page in another language (a term not
+    translated yet), so screen readers pronounce it in its own language; '' otherwise."""
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is None:
+        return ""
+    if locale_id not in _language_codes:
+        _language_codes.update(Locale.objects.values_list("pk", "language_code"))
+    code = _language_codes.get(locale_id, "")
+    if not code or code == translation.get_language():
+        return ""
+    return format_html(' lang="{}"', code)
