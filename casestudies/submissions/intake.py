@@ -55,9 +55,11 @@ def create_draft_case_study(submission, index):
         lessons_worked=paragraphs(submission.lessons),
     )
     index.add_child(instance=page)
-    page.save_revision(log_action=True)
+    # The form has checked what it can; the rest (e.g. an unmatched municipality) the editor fixes.
+    page.save_revision(clean=False, log_action=True)
     workflow = page.get_workflow()
-    if workflow is not None:
+    # A workflow without active tasks would finish at once and publish the page: leave it a draft.
+    if workflow is not None and workflow.tasks.filter(active=True).exists():
         workflow.start(page, user=None)
     return page
 
