@@ -6,20 +6,17 @@ import pytest
 from django.core import mail
 from django.test import override_settings
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowState, WorkflowTask
+from wagtail.test.utils import WagtailPageTestCase
 
 from casestudies.models import (
     CaseStudyIndexPage,
     CaseStudyPage,
     CaseStudyStatus,
     PracticeSubmission,
+    PracticeSubmissionPage,
 )
-from tests.casestudies.submission_helpers import (  # noqa: F401
-    form_page,
-    method,
-    rotterdam,
-    submission_editor,
-    valid_answers,
-)
+from knowledge.site_tree import ensure_site_tree
+from tests.casestudies.conftest import valid_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -141,7 +138,7 @@ def test_editors_are_emailed(client, form_page, submission_editor, django_user_m
     assert f"/admin/pages/{submission.case_study_id}/edit/" in message.body
 
 
-@override_settings(EMAIL_BACKEND="tests.casestudies.submission_helpers.FailingEmailBackend")
+@override_settings(EMAIL_BACKEND="tests.casestudies.conftest.FailingEmailBackend")
 def test_a_failing_mail_server_never_loses_the_submission(client, form_page, submission_editor):
     response = client.post(form_page.url, valid_answers())
     assert response.status_code == 302
@@ -211,3 +208,14 @@ def test_overlong_text_is_refused_not_cut(client, form_page):
     assert response.status_code == 200
     assert 'id="id_description_error"' in response.content.decode()
     assert PracticeSubmission.objects.count() == 0
+
+
+class SubmissionPageTreeTests(WagtailPageTestCase):
+    def test_the_form_lives_once_under_the_case_study_index(self):
+        self.assertAllowedParentPageTypes(PracticeSubmissionPage, {CaseStudyIndexPage})
+        self.assertAllowedSubpageTypes(PracticeSubmissionPage, set())
+        index = ensure_site_tree().sections[CaseStudyIndexPage]
+        self.assertFalse(PracticeSubmissionPage.can_create_at(index))  # there is one already
+        self.assertEqual(PracticeSubmissionPage.objects.child_of(index).count(), 1)
+        ensure_site_tree()
+        self.assertEqual(PracticeSubmissionPage.objects.count(), 1)

@@ -10,12 +10,7 @@ from django.utils import timezone
 
 from casestudies.management.commands.purge_submission_contacts import months_before
 from casestudies.models import PracticeSubmission
-from tests.casestudies.submission_helpers import (  # noqa: F401
-    form_page,
-    pdf_file,
-    submission_editor,
-    valid_answers,
-)
+from tests.casestudies.conftest import pdf_file, valid_answers
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +72,7 @@ def test_editor_downloads_the_private_file(editor_client, submitted):
     response = editor_client.get(f"/admin/inzendingen/bijlage/{submission.pk}/")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
-    assert 'attachment; filename="evaluatie.pdf"' == response["Content-Disposition"]
+    assert response["Content-Disposition"] == 'attachment; filename="evaluatie.pdf"'
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
 

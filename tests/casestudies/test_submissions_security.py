@@ -7,15 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 
 from casestudies.models import PracticeSubmission
-from tests.casestudies.submission_helpers import (  # noqa: F401
-    docx_file,
-    form_page,
-    odt_file,
-    pdf_file,
-    submission_editor,
-    valid_answers,
-    zip_file,
-)
+from tests.casestudies.conftest import docx_file, odt_file, pdf_file, valid_answers, zip_file
 
 pytestmark = pytest.mark.django_db
 
@@ -167,8 +159,6 @@ def test_disguised_files_are_refused_by_content(client, form_page, upload, messa
 
 @override_settings(WIJKKOMPAS_SUBMISSION_MAX_UPLOAD_SIZE=2 * 1024 * 1024)
 def test_a_file_over_the_size_limit_is_refused(client, form_page):
-    response = client.post(
-        form_page.url, valid_answers(attachment=pdf_file(size=3 * 1024 * 1024))
-    )
+    response = client.post(form_page.url, valid_answers(attachment=pdf_file(size=3 * 1024 * 1024)))
     assert "Het bestand is 3.0 MB; het mag hoogstens 2 MB zijn." in response.content.decode()
     assert PracticeSubmission.objects.count() == 0

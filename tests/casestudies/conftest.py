@@ -1,4 +1,4 @@
-"""Shared pieces for the "Deel je praktijk" tests: the form page, valid answers and real files."""
+"""Fixtures for the case-study tests; for "Deel je praktijk": the form page, answers and real files."""
 
 import io
 import zipfile
