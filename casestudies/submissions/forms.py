@@ -50,6 +50,7 @@ class PracticeSubmissionForm(forms.ModelForm):
         label=_("Document (niet verplicht)"),
         required=False,
         help_text=_("Bijvoorbeeld een evaluatie of plan van aanpak: PDF, DOCX of ODT."),
+        widget=forms.FileInput(attrs={"accept": ".pdf,.docx,.odt"}),
     )
     consent = forms.BooleanField(
         label=_(

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import Truncator
@@ -101,7 +102,8 @@ def notify_editors(submission):
     finder = AdminURLFinder()
     context = {
         "submission": submission,
-        "submission_url": settings.WAGTAILADMIN_BASE_URL + finder.get_edit_url(submission),
+        "submission_url": settings.WAGTAILADMIN_BASE_URL
+        + reverse("practice_submissions:inspect", args=[submission.pk]),
         "draft_url": (
             settings.WAGTAILADMIN_BASE_URL + finder.get_edit_url(submission.case_study)
             if submission.case_study

@@ -134,7 +134,7 @@ def test_editors_are_emailed(client, form_page, submission_editor, django_user_m
     assert message.to == ["redactie@wijkkompas.example"]
     assert "Buurtgesprekken in Delfshaven" in message.subject
     submission = PracticeSubmission.objects.get()
-    assert f"/admin/inzendingen/edit/{submission.pk}/" in message.body
+    assert f"/admin/inzendingen/inspect/{submission.pk}/" in message.body
     assert f"/admin/pages/{submission.case_study_id}/edit/" in message.body
 
 
