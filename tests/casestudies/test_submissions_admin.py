@@ -2,6 +2,7 @@
 
 import datetime
 from io import StringIO
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -10,6 +11,7 @@ from django.utils import timezone
 
 from casestudies.management.commands.purge_submission_contacts import months_before
 from casestudies.models import PracticeSubmission
+from knowledge.settings import base as base_settings
 from tests.casestudies.conftest import pdf_file, valid_answers
 
 pytestmark = pytest.mark.django_db
@@ -82,7 +84,9 @@ def test_the_file_is_out_of_reach_of_visitors_and_other_admin_users(
     submission = submitted["Met bijlage"]
     url = f"/admin/inzendingen/bijlage/{submission.pk}/"
     assert client.get(url).status_code == 302  # to the login page
-    assert client.get(f"/media/{submission.attachment.name}").status_code == 404
+    # The configured private storage lies outside MEDIA_ROOT, which web servers serve.
+    private = Path(base_settings.STORAGES["submissions"]["OPTIONS"]["location"])
+    assert not private.resolve().is_relative_to(Path(base_settings.MEDIA_ROOT).resolve())
 
     from django.contrib.auth.models import Permission
 
