@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
+from casestudies.submissions.models import PracticeSubmission, PracticeSubmissionPage
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
@@ -46,9 +47,12 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         on_delete=models.SET_NULL,
         related_name="case_studies",
     )
+    # Nullable only so that a draft from "Deel je praktijk" can exist before an editor has matched
+    # a typed-in municipality to the taxonomy; the admin form still requires it (blank=False).
     municipality = models.ForeignKey(
         "knowledge.Municipality",
         verbose_name="gemeente",
+        null=True,
         on_delete=models.PROTECT,
         related_name="case_studies",
     )
@@ -257,10 +261,26 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
 class CaseStudyIndexPage(ListingIndexPage):
     """All case studies, newest first."""
 
-    template = "pages/listing_index_page.html"
+    template = "pages/case_study_index_page.html"
 
     listing_model = CaseStudyPage
-    subpage_types = ["casestudies.CaseStudyPage"]
+    subpage_types = ["casestudies.CaseStudyPage", "casestudies.PracticeSubmissionPage"]
 
     class Meta:
         verbose_name = _("overzicht praktijkvoorbeelden")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["submission_page"] = (
+            PracticeSubmissionPage.objects.child_of(self).live().public().first()
+        )
+        return context
+
+
+__all__ = [
+    "CaseStudyIndexPage",
+    "CaseStudyPage",
+    "CaseStudyStatus",
+    "PracticeSubmission",
+    "PracticeSubmissionPage",
+]

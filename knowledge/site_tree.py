@@ -6,6 +6,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from casestudies.models import CaseStudyIndexPage
+from casestudies.submissions.site import ensure_submission_page
 from knowledge.models import (
     ArticleIndexPage,
     HomePage,
@@ -92,4 +93,5 @@ def ensure_site_tree(locale=None):
             home.add_child(instance=page)
             page.save_revision().publish()
         sections[model] = page
+    ensure_submission_page(sections[CaseStudyIndexPage])
     return SiteTree(home=home, sections=sections)

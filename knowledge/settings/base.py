@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "methods",
     "casestudies",
     "search",
+    "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -135,12 +136,17 @@ WIJKKOMPAS_SEARCH_BACKEND_BY_LANGUAGE = _search.by_language
 WIJKKOMPAS_SEARCH_FALLBACK_BACKEND = _search.fallback
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Django's own Redis backend increments atomically; django-ratelimit merely does not list it.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # A local-memory cache is per process: good enough for `make run`; production sets REDIS_URL
+    # so that the submission rate limit is shared by every worker.
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -164,3 +170,19 @@ WIJKKOMPAS_SEARCH_MAX_MATCHES = 10_000
 # once asks the editor to type the site name.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT = 10
+# "Deel je praktijk": uploaded files live outside MEDIA_ROOT, so no web server serves them;
+# editors download them through the admin.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+STORAGES["submissions"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+}
+WIJKKOMPAS_SUBMISSION_RATE = os.environ.get("WIJKKOMPAS_SUBMISSION_RATE", "5/h")
+WIJKKOMPAS_SUBMISSION_POST_RATE = os.environ.get("WIJKKOMPAS_SUBMISSION_POST_RATE", "30/h")
+WIJKKOMPAS_SUBMISSION_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WIJKKOMPAS_SUBMISSION_CONTACT_RETENTION_MONTHS = 12
+WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS = [
+    address.strip()
+    for address in os.environ.get("WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS", "").split(",")
+    if address.strip()
+]

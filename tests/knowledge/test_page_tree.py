@@ -6,7 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmissionPage
 from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
 from knowledge.models import (
     ArticleIndexPage,
@@ -35,6 +35,10 @@ SECTION_INDEXES = {
 }
 
 
+# Besides its content type, an index may hold a page that belongs to its section.
+INDEX_EXTRAS = {CaseStudyIndexPage: {PracticeSubmissionPage}}
+
+
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
@@ -50,7 +54,9 @@ class PageTreeRulesTests(WagtailPageTestCase):
         ]:
             with self.subTest(content_model.__name__):
                 self.assertAllowedParentPageTypes(content_model, {index_model})
-                self.assertAllowedSubpageTypes(index_model, {content_model})
+                self.assertAllowedSubpageTypes(
+                    index_model, {content_model, *INDEX_EXTRAS.get(index_model, ())}
+                )
                 self.assertAllowedSubpageTypes(content_model, set())
 
     def test_index_pages_hang_only_under_the_home_page(self):
