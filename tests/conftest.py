@@ -1,7 +1,9 @@
 """Fixtures shared by the whole suite: the site skeleton and a client."""
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale
 
 from knowledge.site_tree import ensure_site_tree
@@ -30,3 +32,12 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in Dutch: the locale middleware leaves the language of a test's last
+    request (say /en/) active in the thread, which would leak into the next test."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
