@@ -7,6 +7,8 @@ Pages left out stay untranslated, so readers see the "not translated yet" notice
 
 from wagtail.models import Locale
 
+from casestudies.models import CaseStudyIndexPage
+from casestudies.submissions.site import ensure_submission_page
 from knowledge.translating import translate
 
 SKELETON = {
@@ -261,6 +263,16 @@ ROTTERDAM = {
     "Stedelijke partners willen zich niet altijd op één wijk richten.": "City-wide partners are not always willing to focus on one neighbourhood.",
 }
 
+# The "Deel je praktijk" form page: its texts, so English readers can share a practice too.
+SUBMISSION_FORM = {
+    "Deel je praktijk": "Share your practice",
+    "deel-je-praktijk": "share-your-practice",
+    "Heeft uw gemeente of organisatie een aanpak uitgevoerd voor een veiligere of leefbaardere wijk? Deel hem hier. U heeft geen account nodig.": "Has your municipality or organisation carried out an approach for a safer or more liveable neighbourhood? Share it here. You do not need an account.",
+    "De redactie leest elke inzending, neemt zo nodig contact met u op en maakt er een praktijkvoorbeeld van. Niets verschijnt op Wijkkompas voordat de redactie het heeft gecontroleerd.": "The editors read every submission, contact you if needed and turn it into a case study. Nothing appears on Wijkkompas before the editors have checked it.",
+    "We gebruiken uw contactgegevens alleen om over deze inzending contact met u op te nemen. Ze komen niet op de website en we delen ze met niemand buiten de redactie.": "We use your contact details only to contact you about this submission. They are not published on the website and we share them with no one outside the editorial team.",
+    "Dank u wel. De redactie heeft uw praktijk ontvangen en neemt contact met u op als er vragen zijn. Pas na controle door de redactie verschijnt het praktijkvoorbeeld op Wijkkompas.": "Thank you. The editors have received your practice and will contact you if they have questions. The case study only appears on Wijkkompas after the editors have checked it.",
+}
+
 # Municipality names are proper names, the same in English but for a few.
 MUNICIPALITY_NAMES = {"Den Haag": "The Hague"}
 
@@ -273,6 +285,7 @@ STRINGS = {
     **SAMEN_IN_DE_WIJK,
     **ALMERE,
     **ROTTERDAM,
+    **SUBMISSION_FORM,
 }
 
 
@@ -290,6 +303,8 @@ def build_english_site(tree, taxonomy, methods, case_studies):
         translate(municipality, english, lambda name: MUNICIPALITY_NAMES.get(name, name))
     pages = [translate(tree.home, english, STRINGS)]
     pages += [translate(section, english, STRINGS) for section in tree.sections.values()]
+    submission_form = ensure_submission_page(tree.sections[CaseStudyIndexPage])
+    pages.append(translate(submission_form, english, STRINGS))
     pages += [translate(methods[slug], english, STRINGS) for slug in TRANSLATED_METHODS]
     pages += [translate(case_studies[slug], english, STRINGS) for slug in TRANSLATED_CASE_STUDIES]
     return pages

@@ -65,3 +65,48 @@ def test_running_the_demo_again_keeps_one_english_version_per_page(demo):
     after = sorted(english_pages().values_list("translation_key", flat=True))
     assert after == before
     assert len(set(after)) == len(after)
+
+
+def test_english_readers_share_a_practice_in_english(client, demo):
+    from casestudies.models import PracticeSubmission
+    from tests.casestudies.conftest import valid_answers
+
+    home = client.get("/en/").content.decode()
+    form_url = "/en/case-studies/share-your-practice/"
+    assert f'href="{form_url}"' in home
+    assert "Share your practice" in home
+
+    form = client.get(form_url).content.decode()
+    for text in [
+        "Has your municipality or organisation carried out an approach",
+        "What we do with your data",
+        "We use your contact details only to contact you about this submission.",
+        "Your organisation",
+        "Send your practice",
+    ]:
+        assert text in form
+    assert "Verstuur uw praktijk" not in form
+
+    refused = client.post(form_url, valid_answers(contact_email="not-an-address", consent=""))
+    html = refused.content.decode()
+    assert "There are 2 errors in the form" in html
+    assert "Enter a valid e-mail address, such as name@municipality.nl." in html
+    assert "not-an-address" in html
+    assert not PracticeSubmission.objects.exists()
+
+    method = MethodPage.objects.live().get(locale__language_code="en", slug="alle-kleuren")
+    response = client.post(
+        form_url, valid_answers(title="Street talks in Delfshaven", method=str(method.pk))
+    )
+    assert response.status_code == 302
+    thanks = client.get(response.url).content.decode()
+    assert "Thank you for sharing your practice" in thanks
+    assert "The editors have received your practice" in thanks
+
+    # Written in English, the draft goes into the English tree; editors translate it to Dutch.
+    draft = PracticeSubmission.objects.get().case_study
+    assert draft.locale.language_code == "en"
+    assert not draft.live
+    assert draft.get_parent().url == "/en/case-studies/"
+    assert draft.method_id == method.pk
+    assert draft.municipality.locale.language_code == "en"

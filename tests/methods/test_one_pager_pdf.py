@@ -11,7 +11,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 from pypdf import PdfReader
 from wagtail.documents.models import Document
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from casestudies.factories import CaseStudyPageFactory
@@ -359,3 +359,23 @@ def test_pages_link_to_the_pdf_saying_it_is_a_pdf_and_its_language(client, metho
             "Download de onepager (pdf, Nederlands)</a>"
         )
         assert link in html, url
+
+
+def test_without_weasyprint_an_english_reader_gets_the_explanation_in_english(
+    client, method, monkeypatch
+):
+    english = Locale.objects.get(language_code="en")
+    # The sections above it become live English aliases; the method itself is published.
+    translated = method.copy_for_translation(english, copy_parents=True)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    monkeypatch.setitem(sys.modules, "weasyprint", None)
+
+    response = client.get(translated.one_pager_pdf_url)
+
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert '<html lang="en"' in html
+    assert "The PDF of this one-pager is not available right now" in html
+    assert "View the one-pager to print it" in html
+    assert "niet beschikbaar" not in html
