@@ -8,10 +8,12 @@ cannot be reached in time, answers from the database backend instead.
 import logging
 import re
 import unicodedata
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
 
@@ -82,11 +84,26 @@ def build_query(words, language):
 
 @dataclass
 class TextSearch:
-    """The outcome of a text search: matching page ids, best first, and whether the engine failed
-    so that the database answered instead (readers then get a notice)."""
+    """The outcome of a text search, and whether the engine failed so that the database
+    answered instead (readers then get a notice).
 
-    ids: list
+    Either `ids`, the matching page ids best first, or, from the PostgreSQL database backend,
+    `documents`: a queryset of the matching search documents with their `rank`, to be evaluated
+    inside `session()`.
+    """
+
+    ids: list | None = None
+    documents: object = None
+    session: object = nullcontext
     degraded: bool = False
+
+    def page_ids(self):
+        """The matching page ids, best first."""
+        if self.ids is not None:
+            return self.ids
+        with self.session():
+            ranked = self.documents.order_by("-rank", "-published_on", "-page_id")
+            return list(ranked.values_list("page_id", flat=True))
 
 
 def backend_name(language):
@@ -94,26 +111,34 @@ def backend_name(language):
     return by_language.get(language, "default")
 
 
-def ranked_ids(backend, query, queryset, limit):
-    """The ids of the best `limit` matching pages, best first, from one search on `backend`."""
-    results = backend.search(query, queryset, operator="and")
+def search_on(backend, query, documents, language, limit):
+    """Search `documents` (a queryset of search documents) on `backend`."""
+    from knowledge.listings import content_models
+
+    if hasattr(backend, "matching_documents"):
+        matching = backend.matching_documents(documents, query, language, content_models())
+        return TextSearch(documents=matching, session=backend.prefer_text_index)
+    pages = Page.objects.live().filter(pk__in=documents.values("page_id"))
+    results = backend.search(query, pages, operator="and")
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is not None:
         # The database backends rank in SQL: fetch ids only, not page objects.
-        return list(get_queryset().values_list("pk", flat=True)[:limit])
-    return [page.pk for page in results[:limit]]
+        return TextSearch(ids=list(get_queryset().values_list("pk", flat=True)[:limit]))
+    return TextSearch(ids=[page.pk for page in results[:limit]])
 
 
-def search(queryset, words, language, limit=10_000):
-    """Search `queryset` for `words`, falling back to the database backend if the engine fails."""
+def search(documents, words, language, limit=10_000):
+    """Search `documents` (a queryset of search documents) for `words`, falling back to the
+    database backend if the engine fails. At most `limit` ids when the engine returns ids."""
     query = build_query(words, language)
     name = backend_name(language)
     try:
-        return TextSearch(ranked_ids(get_search_backend(name), query, queryset, limit))
+        return search_on(get_search_backend(name), query, documents, language, limit)
     except Exception:
         fallback = getattr(settings, "WIJKKOMPAS_SEARCH_FALLBACK_BACKEND", None)
         if not fallback or fallback == name:
             raise
         logger.exception("Search backend %r failed; answering from %r", name, fallback)
-        ids = ranked_ids(get_search_backend(fallback), query, queryset, limit)
-        return TextSearch(ids, degraded=True)
+        result = search_on(get_search_backend(fallback), query, documents, language, limit)
+        result.degraded = True
+        return result

@@ -6,7 +6,6 @@ from django.db import connection, transaction
 from django.db.models import Count
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 
 from search.models import PageFacet, SearchDocument
 
@@ -56,6 +55,10 @@ def store(pages):
         for document, page in zip(documents, pages, strict=True)
         for facet, value in facet_rows(page)
     )
+    if connection.vendor == "postgresql":
+        from search.backends.postgres import write_summaries
+
+        write_summaries(connection, pages)
 
 
 def index_page(page):
@@ -117,10 +120,12 @@ def id_list(ids):
     return ids
 
 
-def count_values(matching_ids, facet_names):
-    """{facet: {value: count}} over the matching pages, in one query."""
+def count_values(matching, facet_names):
+    """{facet: {value: count}} over the matching pages (ids, or search documents), in one query."""
+    if not isinstance(matching, list):
+        matching = matching.values("page_id")
     rows = (
-        PageFacet.objects.filter(document_id__in=id_list(matching_ids), facet__in=facet_names)
+        PageFacet.objects.filter(document_id__in=id_list(matching), facet__in=facet_names)
         .values("facet", "value")
         .annotate(count=Count("document_id"))
         .order_by()
@@ -131,9 +136,10 @@ def count_values(matching_ids, facet_names):
     return counts
 
 
-def filter_pages(queryset: "Page.objects", selected, skip=None):
-    """Apply the selected facet values to a page queryset: AND across facets, OR within one."""
+def filter_pages(queryset, selected, skip=None, field="pk"):
+    """Apply the selected facet values to a queryset whose `field` holds page ids (pages, or
+    search documents with field="page_id"): AND across facets, OR within one."""
     for facet, values in selected.items():
         if values and facet != skip:
-            queryset = queryset.filter(pk__in=pages_with(facet, values))
+            queryset = queryset.filter(**{f"{field}__in": pages_with(facet, values)})
     return queryset

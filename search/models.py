@@ -1,5 +1,6 @@
 """Search data: the facet index of live pages, editors' synonyms and the anonymous search log."""
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel
@@ -19,6 +20,16 @@ class SearchDocument(models.Model):
     language_code = models.CharField(max_length=20, db_index=True)
     content_type_name = models.CharField(max_length=40)
     published_on = models.DateField(null=True, db_index=True)
+    # PostgreSQL only: the title (weight A) and intro (weight B) in the page's language, which
+    # rank the matches of a text search. Small enough to rank thousands of matches per request.
+    summary = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["language_code", "-published_on", "-page"], name="search_doc_newest"
+            )
+        ]
 
     def __str__(self):
         return f"{self.content_type_name} {self.page_id}"

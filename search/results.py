@@ -2,6 +2,7 @@
 
 import html
 import re
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -9,7 +10,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import prefetch_related_objects
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.utils import normalise_query_string
 
 from knowledge.models import Phase, Province
@@ -64,23 +65,34 @@ class SearchPage:
 def searchable_pages(locale):
     """Live, public content pages in the reader's locale: never drafts, private pages or indexes."""
     # A subquery on the page id, because search backends only filter on indexed page fields.
+    documents = searchable_documents(locale).values("page_id")
+    return Page.objects.live().public().filter(locale=locale, pk__in=documents)
+
+
+def searchable_documents(locale):
+    """The search documents of live, public content pages in the reader's locale.
+
+    Documents exist for live content pages only (signals keep them in step with publishing),
+    so the page table is only joined when some section of the site is private.
+    """
     documents = SearchDocument.objects.filter(language_code=locale.language_code)
-    return Page.objects.live().public().filter(locale=locale, pk__in=documents.values("page_id"))
-
-
-def newest_first(queryset):
-    return queryset.order_by("-search_document__published_on", "-pk")
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        documents = documents.exclude(page__path__startswith=path)
+    return documents
 
 
 @dataclass
 class TextMatches:
-    """The pages matching the words, before any facet: best first, at most `limit` of them.
+    """The pages matching the words, before any facet.
 
-    The full-text search runs once per request; facets, sorting and counts then work on these
-    ids in the database, so a faceted search costs one text search whatever is selected.
+    The full-text search runs once per request. Either a list of page ids, best first and at
+    most `limit` (`ranked_ids`), or a queryset of ranked search documents (`documents`), so that
+    facets, sorting and counts then work in the database whatever is selected.
     """
 
-    ranked_ids: list
+    ranked_ids: list | None
+    documents: object
+    session: object
     capped: bool
     degraded: bool
 
@@ -89,18 +101,22 @@ def text_matches(params, locale):
     if params.is_browse:
         return None
     limit = settings.WIJKKOMPAS_SEARCH_MAX_MATCHES
-    text = engine.search(searchable_pages(locale), params.words, locale.language_code, limit)
-    return TextMatches(text.ids, capped=len(text.ids) >= limit, degraded=text.degraded)
+    text = engine.search(searchable_documents(locale), params.words, locale.language_code, limit)
+    return TextMatches(
+        ranked_ids=text.ids,
+        documents=text.documents,
+        session=text.session,
+        capped=text.ids is not None and len(text.ids) >= limit,
+        degraded=text.degraded,
+    )
 
 
 def filtered_ids(matches, params, locale, skip_facet=None):
-    """The matching page ids after the selected facets (optionally ignoring one facet).
-
-    A subquery when browsing, a ranked list when searching for words.
-    """
-    if matches is None:
-        pages = facets.filter_pages(searchable_pages(locale), params.selected, skip=skip_facet)
-        return pages.values("pk")
+    """The matching pages after the selected facets (optionally ignoring one facet): a
+    queryset of search documents, or a list of ids best first when the engine gave ids."""
+    if matches is None or matches.documents is not None:
+        documents = searchable_documents(locale) if matches is None else matches.documents
+        return facets.filter_pages(documents, params.selected, skip=skip_facet, field="page_id")
     allowed = facets.pages_allowed(params.selected, skip=skip_facet)
     if allowed is None:
         return matches.ranked_ids
@@ -108,16 +124,17 @@ def filtered_ids(matches, params, locale, skip_facet=None):
 
 
 def ordered_results(matches, ids, params):
-    """What the paginator pages through: pages newest first, or ids best first."""
-    if matches is None:
-        return newest_first(Page.objects.filter(pk__in=ids))
-    if params.sort == "nieuwste":
+    """What the paginator pages through: page ids, best first or newest first."""
+    by_relevance = matches is not None and params.sort != "nieuwste"
+    if isinstance(ids, list):
+        if by_relevance:
+            return ids
         # Sorting by date happens in the database, so it works the same on every backend.
-        documents = SearchDocument.objects.filter(page_id__in=facets.id_list(ids))
-        return list(
-            documents.order_by("-published_on", "-page_id").values_list("page_id", flat=True)
-        )
-    return ids
+        ids = SearchDocument.objects.filter(page_id__in=facets.id_list(ids))
+    order = ["-published_on", "-page_id"]
+    if by_relevance:
+        order.insert(0, "-rank")
+    return ids.order_by(*order).values_list("page_id", flat=True)
 
 
 def value_labels(facet_name, values, locale):
@@ -149,7 +166,8 @@ def shown_values(counts, selected):
 
 def facet_groups(params, locale, matches, ids):
     """Facet values with counts: each facet counted with the other facets' filters applied."""
-    names = [facet.name for facet in facets.FACETS]
+    # A selected facet's own values are counted separately below, so not here.
+    names = [facet.name for facet in facets.FACETS if not params.selected.get(facet.name)]
     counts = facets.count_values(ids, names)
     for name in params.selected:
         # OR within a facet: its own values are counted as if it were not selected.
@@ -229,9 +247,14 @@ def promotions(params, locale):
 
 def run(params, locale):
     matches = text_matches(params, locale)
+    with matches.session() if matches else nullcontext():
+        return search_page(params, locale, matches)
+
+
+def search_page(params, locale, matches):
     ids = filtered_ids(matches, params, locale)
     page_obj = paginate(ordered_results(matches, ids, params), params.page)
-    rows = specific_results([getattr(item, "pk", item) for item in page_obj.object_list])
+    rows = specific_results(list(page_obj.object_list))
     marked = engine.expanded_words(params.words, locale.language_code)
     for row in rows:
         row.highlighted_intro = highlight(getattr(row, "intro", ""), marked)

@@ -30,7 +30,7 @@ from knowledge.models import (
 from search import engine
 from search.backends.config import search_backend_settings
 from search.backends.postgres import text_search_config
-from search.models import SynonymGroup
+from search.models import SearchDocument, SynonymGroup
 
 on_postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql",
@@ -44,8 +44,8 @@ def found(text, language="nl"):
     """The ids of the live pages a reader finds for `text` in `language`."""
     with translation.override(language):
         words = engine.query_words(engine.clean_query(text))
-        result = engine.search(Page.objects.live(), words, language)
-        return set(result.ids)
+        result = engine.search(SearchDocument.objects.all(), words, language)
+        return set(result.page_ids())
 
 
 def article_factory(parent):
@@ -199,8 +199,8 @@ def test_the_database_answers_when_elasticsearch_is_down(dutch_article, unreacha
     page = dutch_article("Buurtbemiddeling in de Schilderswijk")
 
     with translation.override("nl"):
-        result = engine.search(Page.objects.live(), ["buurtbemiddeling"], "nl")
-        pages = set(result.ids)
+        result = engine.search(SearchDocument.objects.all(), ["buurtbemiddeling"], "nl")
+        pages = set(result.page_ids())
     assert result.degraded
     assert page.pk in pages
 
@@ -222,8 +222,8 @@ def test_publishing_works_and_logs_when_elasticsearch_is_down(
     assert "search backend" in failures[0].getMessage()
     # The database backend was kept up to date, so the search page still finds the page.
     with translation.override("nl"):
-        result = engine.search(Page.objects.live(), ["straatcoaches"], "nl")
-        assert page.pk in result.ids
+        result = engine.search(SearchDocument.objects.all(), ["straatcoaches"], "nl")
+        assert page.pk in result.page_ids()
 
 
 def test_indexing_does_not_query_the_taxonomy_per_page(dutch_article):
