@@ -1,8 +1,12 @@
 """Fixtures shared by the whole suite: the site skeleton and a client."""
 
+from io import StringIO
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.management import call_command
+from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale
 
@@ -41,3 +45,24 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(scope="module")
+def demo_site_once(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per test module inside a transaction that is rolled back
+    after the module's last test. Each test runs in a savepoint inside it, so what one test
+    changes is undone before the next. Loading the demo takes tens of seconds."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            call_command("load_demo_content", stdout=StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_site(demo_site_once, db):
+    """The demo content, for tests that only read it (see demo_site_once)."""

@@ -13,8 +13,8 @@ from methods.models import MethodPage
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=StringIO())
+def demo(demo_site):
+    """The demo content, loaded once for this module."""
 
 
 def english_pages():
