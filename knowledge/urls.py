@@ -7,13 +7,11 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.translation import not_translated
 from opendata.api import api_router
-from opendata.sitemap import TranslatedSitemap
-from opendata.views import robots_txt
+from opendata.views import robots_txt, sitemap_xml
 
 handler404 = "knowledge.translation.page_not_found"
 
@@ -21,7 +19,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open data: one sitemap and one robots.txt for every language, and the JSON API.
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": TranslatedSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("api/v2/", api_router.urls),
 ]

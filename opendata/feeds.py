@@ -44,7 +44,9 @@ def newest_pages(params, locale, limit=FEED_LENGTH):
     ordered = results.ordered_results(matches, ids, params)
     first = [getattr(item, "pk", item) for item in ordered[:limit]]
     pages = results.specific_results(first)
-    prefetch_related_objects(pages, "themes")
+    # Each model has its own themes relation, so prefetch per content type.
+    for model in {type(page) for page in pages}:
+        prefetch_related_objects([page for page in pages if type(page) is model], "themes")
     return pages
 
 

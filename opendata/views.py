@@ -1,4 +1,4 @@
-"""robots.txt and the open-data page that explains the sitemap, feeds, API and exports."""
+"""sitemap.xml, robots.txt and the open-data page that explains the sitemap, feeds, API and exports."""
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -6,9 +6,17 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_safe
+from wagtail.contrib.sitemaps.views import sitemap
 
 from knowledge.listings import content_models
 from opendata.licence import licence
+from opendata.sitemap import TranslatedSitemap
+
+
+@require_safe
+def sitemap_xml(request):
+    """One sitemap for every language (see TranslatedSitemap)."""
+    return sitemap(request, sitemaps={"pages": TranslatedSitemap})
 
 
 @require_safe
