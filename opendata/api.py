@@ -169,7 +169,21 @@ def taxonomy_endpoint(term_model, endpoint_name):
     )
 
 
-api_router = WagtailAPIRouter("wijkkompas_api")
+class OpenAPIRouter(WagtailAPIRouter):
+    def wrap_view(self, func):
+        wrapped = super().wrap_view(func)
+
+        def view(request, *args, **kwargs):
+            # Django's LocaleMiddleware answers a 404 outside the language prefix with a
+            # redirect to /nl/…, which Wagtail would then serve as an HTML page. Naming a URL
+            # configuration without language prefixes keeps the API's JSON 404.
+            request.urlconf = "opendata.api_urlconf"
+            return wrapped(request, *args, **kwargs)
+
+        return view
+
+
+api_router = OpenAPIRouter("wijkkompas_api")
 api_router.register_endpoint("pages", PublicPagesAPIViewSet)
 api_router.register_endpoint("themes", taxonomy_endpoint(Theme, "themes"))
 api_router.register_endpoint("target-groups", taxonomy_endpoint(TargetGroup, "target-groups"))
