@@ -34,7 +34,9 @@ def content(site_tree, section):
     rotterdam = MunicipalityFactory(
         name="Rotterdam", slug="rotterdam", cbs_code="GM0599", province=Province.ZUID_HOLLAND
     )
-    owner = OrganisationFactory(name="Movisie", slug="movisie", organisation_type="knowledge_institute")
+    owner = OrganisationFactory(
+        name="Movisie", slug="movisie", organisation_type="knowledge_institute"
+    )
     alliance = MethodPageFactory(
         parent=section(MethodIndexPage),
         title="Samen in de Wijk",

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-
 API = "/api/v2/"
 
 
@@ -161,7 +160,7 @@ def test_open_data_page_explains_everything_and_is_linked_from_the_footer(client
     response = client.get("/nl/open-data/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<h1 class=\"page-header__title\">Open data</h1>" in html
+    assert '<h1 class="page-header__title">Open data</h1>' in html
     for link in [
         'href="/nl/open-data/export.csv"',
         'href="/nl/open-data/export.json"',

@@ -10,7 +10,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 def rss_items(response):
     assert response.status_code == 200, response.content[:500]
     assert response["Content-Type"].startswith("application/rss+xml")
-    channel = ET.fromstring(response.content).find("channel")
+    channel = ET.fromstring(response.content).find("channel")  # noqa: S314 - the site's own output
     return channel, [
         {
             "title": item.findtext("title"),
@@ -78,7 +78,7 @@ def test_atom_feed_of_a_selection_parses_with_entries(client, content):
     response = client.get("/nl/feeds/zoeken/atom/", {"thema": content["safety"].pk})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
-    feed = ET.fromstring(response.content)
+    feed = ET.fromstring(response.content)  # noqa: S314 - the site's own output
     entries = feed.findall(f"{ATOM}entry")
     assert [entry.findtext(f"{ATOM}title") for entry in entries][0] == "Alliantie in Rotterdam"
     assert all(entry.findtext(f"{ATOM}id").startswith("urn:uuid:") for entry in entries)
