@@ -6,11 +6,17 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from knowledge.models import TaxonomyIndexPage
+
 
 class TranslatedSitemap(Sitemap):
     """Wagtail's sitemap walks the default site's root page only, which is the Dutch home page;
     this one also walks its translations' trees and lists, for each page, its live public
-    versions in every language (plus x-default, the Dutch one) as hreflang alternates."""
+    versions in every language (plus x-default, the Dutch one) as hreflang alternates.
+
+    The theme and municipality overviews also serve a page per term (`/nl/themas/veiligheid/`);
+    those are listed too, with the same alternates rule.
+    """
 
     def items(self):
         site = self.get_wagtail_site()
@@ -22,23 +28,25 @@ class TranslatedSitemap(Sitemap):
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
-        alternates = self.alternates_for(items)
+        versions = self.versions_for(items)
         urls = []
         last_mods = set()
         for item in items:
             for index, info in enumerate(item.get_sitemap_urls(self.request)):
                 if index == 0:
                     # Only the page itself has translations; a sub-page URL a model adds may not.
-                    info = {**info, "alternates": alternates.get(item.translation_key, [])}
+                    info = {**info, "alternates": alternates(versions[item.translation_key])}
                 urls.append(info)
                 last_mods.add(info.get("lastmod"))
+            if isinstance(item, TaxonomyIndexPage):
+                urls += term_urls(item, versions[item.translation_key])
         if last_mods and None not in last_mods:
             self.latest_lastmod = max(last_mods)
         return urls
 
-    def alternates_for(self, items):
-        """{translation_key: [{lang_code, location}, …]} for pages with more than one live,
-        public language version; one query for the whole sitemap page."""
+    def versions_for(self, items):
+        """{translation_key: {language code: full URL}} of the live, public versions of the
+        items; one query for the whole sitemap page."""
         keys = {item.translation_key for item in items}
         versions = defaultdict(dict)
         translations = (
@@ -52,15 +60,32 @@ class TranslatedSitemap(Sitemap):
             url = version.get_full_url(self.request)
             if url:
                 versions[version.translation_key][version.locale.language_code] = url
-        default = settings.LANGUAGE_CODE
-        alternates = {}
-        for key, by_language in versions.items():
-            if len(by_language) < 2:
-                continue
-            entries = [
-                {"lang_code": code, "location": url} for code, url in sorted(by_language.items())
-            ]
-            if default in by_language:
-                entries.append({"lang_code": "x-default", "location": by_language[default]})
-            alternates[key] = entries
-        return alternates
+        return versions
+
+
+def alternates(by_language):
+    """hreflang entries for a page with more than one language version, else none."""
+    if len(by_language) < 2:
+        return []
+    entries = [{"lang_code": code, "location": url} for code, url in sorted(by_language.items())]
+    default = settings.LANGUAGE_CODE
+    if default in by_language:
+        entries.append({"lang_code": "x-default", "location": by_language[default]})
+    return entries
+
+
+def term_urls(index_page, index_versions):
+    """The index page's term pages. A term's slug is shared by its translations, so its page
+    in another language is that language's index URL plus the same slug."""
+    language = index_page.locale.language_code
+    terms = index_page.term_model.objects.filter(
+        locale__language_code__in=list(index_versions)
+    ).values_list("locale__language_code", "slug")
+    by_slug = defaultdict(dict)
+    for code, slug in terms:
+        by_slug[slug][code] = f"{index_versions[code]}{slug}/"
+    return [
+        {"location": urls[language], "lastmod": None, "alternates": alternates(urls)}
+        for slug, urls in sorted(by_slug.items())
+        if language in urls
+    ]

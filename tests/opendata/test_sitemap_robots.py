@@ -71,3 +71,23 @@ def test_robots_txt_allows_pages_and_points_at_the_sitemap(client, site_tree):
 @pytest.mark.parametrize("path", ["/robots.txt", "/sitemap.xml"])
 def test_robots_and_sitemap_refuse_posts_without_an_error(client, site_tree, path):
     assert client.post(path).status_code == 405
+
+
+def test_sitemap_lists_theme_pages_with_their_translations(client, english_content):
+    entries = sitemap_entries(client)
+    dutch = "http://localhost/nl/themas/veiligheid/"
+    assert dutch in entries
+    english = [
+        url
+        for url in entries
+        if url.startswith("http://localhost/en/") and url.endswith("/veiligheid/")
+    ]
+    assert len(english) == 1
+    assert entries[dutch] == {"nl": dutch, "en": english[0], "x-default": dutch}
+    # 'Inclusie' has no English translation: a Dutch page without alternates.
+    assert entries["http://localhost/nl/themas/inclusie/"] == {}
+
+
+def test_a_bad_sitemap_page_number_is_not_an_error(client, site_tree):
+    response = client.get("/sitemap.xml", {"p": "abc"}, follow=True)
+    assert response.status_code == 404
