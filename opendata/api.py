@@ -6,12 +6,15 @@ be cached. Snippet endpoints serve the public vocabularies only (no people, no s
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
 from rest_framework.throttling import AnonRateThrottle
 from wagtail.api import APIField
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
@@ -83,10 +86,24 @@ API_FIELDS = {
 }
 
 
+# The largest id the database can hold; a larger number in a URL overflows the query.
+MAX_ID = 2**63 - 1
+
+
+class Pagination(WagtailPagination):
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_ID:
+            raise BadRequestError("offset is too large")
+        return super().paginate_queryset(queryset, request, view)
+
+
 class ReadOnlyAPIMixin:
-    """JSON only (no browsable HTML API), no sessions or logins, a per-address rate limit."""
+    """JSON only (no browsable HTML API), no sessions or logins, a per-address rate limit, and
+    a 400 rather than an error for any value a filter cannot use."""
 
     renderer_classes = [JSONRenderer]
+    pagination_class = Pagination
     authentication_classes = []
     permission_classes = [AllowAny]
 
@@ -97,6 +114,31 @@ class ReadOnlyAPIMixin:
             return settings.WIJKKOMPAS_API_RATE or None
 
     throttle_classes = [Throttle]
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        for values in self.request.GET.lists():
+            if any(value.isdigit() and int(value) > MAX_ID for value in values[1]):
+                raise BadRequestError(f"{values[0]}: number too large")
+
+    def filter_queryset(self, queryset):
+        # Wagtail converts booleans and integers itself but hands dates and related ids to the
+        # ORM as typed, which raises on `first_published=soon` or `themes=abc`.
+        try:
+            return super().filter_queryset(queryset)
+        except (ValidationError, ValueError, TypeError) as error:
+            raise BadRequestError("field filter error: a value has the wrong form") from error
+
+    def get_object(self):
+        if int(self.kwargs.get("pk", 0)) > MAX_ID:
+            raise Http404("not found")
+        return super().get_object()
+
+    def find_object(self, queryset, request):
+        try:
+            return super().find_object(queryset, request)
+        except (ValidationError, ValueError, TypeError):
+            return None
 
     @classmethod
     def get_body_fields(cls, model):

@@ -89,6 +89,12 @@ def test_taxonomy_endpoints(client, english_content, content):
         {"unknown": "1"},
         {"search": "wijk"},
         {"order": "nonsense"},
+        {"offset": "-1"},
+        {"offset": "99999999999999999999999"},
+        {"id": "99999999999999999999999"},
+        {"type": "methods.MethodPage", "first_published": "binnenkort"},
+        {"type": "methods.MethodPage", "themes": "abc"},
+        {"locale": "nl", "title": "\x00"},
     ],
 )
 def test_bad_api_parameters_give_400(client, content, query):
@@ -97,9 +103,21 @@ def test_bad_api_parameters_give_400(client, content, query):
     assert "message" in response.json()
 
 
-def test_api_refuses_writes_and_unknown_locale(client, content):
+def test_api_filters_by_field_and_theme(client, content):
+    data = api(client, "pages/", type="casestudies.CaseStudyPage", themes=content["safety"].pk)
+    assert {item["title"] for item in data["items"]} == {
+        "Alliantie in Rotterdam",
+        "Jongeren in Rotterdam",
+    }
+
+
+def test_api_refuses_writes_and_unknown_objects_without_an_error(client, content):
     assert client.post(API + "pages/", {}).status_code == 405
     assert client.get(API + "themes/", {"locale": "xx"}).status_code == 400
+    for path in ["pages/99999999999999999999999/", "pages/find/?id=abc", "themes/123456/"]:
+        response = client.get(API + path)
+        assert response.status_code == 404, path
+        assert "message" in response.json()
 
 
 def export_rows(client, language="nl"):
