@@ -35,6 +35,21 @@ class LocaleCodeField(serializers.Field):
         return instance.locale.language_code
 
 
+class LiveMethodField(serializers.Field):
+    """A case study's method, or null while that method is not live: a draft's title is not
+    public."""
+
+    def to_representation(self, method):
+        if not method.live:
+            return None
+        return {
+            "id": method.pk,
+            "title": method.title,
+            "translation_key": str(method.translation_key),
+            "html_url": method.get_full_url(self.context["request"]),
+        }
+
+
 def display(field_name):
     """The readable label of a choice field, in the reader's language."""
     return serializers.CharField(source=f"get_{field_name}_display", read_only=True)
@@ -71,7 +86,7 @@ API_FIELDS = {
     ],
     CaseStudyPage: [
         *CONTENT_FIELDS,
-        APIField("method"),
+        APIField("method", serializer=LiveMethodField(read_only=True)),
         APIField("municipality"),
         APIField("status"),
         APIField("status_label", serializer=display("status")),
@@ -90,10 +105,15 @@ API_FIELDS = {
 MAX_ID = 2**63 - 1
 
 
+def is_number(value):
+    # str.isdigit() also accepts digits such as '²' that int() refuses.
+    return value.isascii() and value.isdigit()
+
+
 class Pagination(WagtailPagination):
     def paginate_queryset(self, queryset, request, view=None):
         offset = request.GET.get("offset", "0")
-        if offset.isdigit() and int(offset) > MAX_ID:
+        if is_number(offset) and int(offset) > MAX_ID:
             raise BadRequestError("offset is too large")
         return super().paginate_queryset(queryset, request, view)
 
@@ -118,7 +138,7 @@ class ReadOnlyAPIMixin:
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         for values in self.request.GET.lists():
-            if any(value.isdigit() and int(value) > MAX_ID for value in values[1]):
+            if any(is_number(value) and int(value) > MAX_ID for value in values[1]):
                 raise BadRequestError(f"{values[0]}: number too large")
 
     def filter_queryset(self, queryset):

@@ -58,6 +58,7 @@ def test_case_study_fields_leave_out_the_peer_contact(client, content):
     case = api(client, f"pages/{content['in_rotterdam'].pk}/")
     assert case["municipality"]["name"] == "Rotterdam"
     assert case["method"]["title"] == "Samen in de Wijk"
+    assert case["method"]["translation_key"] == str(content["alliance"].translation_key)
     assert case["status"] == content["in_rotterdam"].status
     serialised = json.dumps(case)
     assert "Petra" not in serialised
@@ -90,6 +91,7 @@ def test_taxonomy_endpoints(client, english_content, content):
         {"search": "wijk"},
         {"order": "nonsense"},
         {"offset": "-1"},
+        {"offset": "²"},
         {"offset": "99999999999999999999999"},
         {"id": "99999999999999999999999"},
         {"type": "methods.MethodPage", "first_published": "binnenkort"},
@@ -197,3 +199,12 @@ def test_open_data_page_in_english(client, english_content):
     assert "Downloads" in html
     assert "Licence" in html
     assert "Licentie" not in html
+
+
+def test_an_unpublished_method_is_not_named_by_its_case_study(client, content):
+    content["colours"].unpublish()
+    case = api(client, f"pages/{content['youth_case'].pk}/")
+    assert case["method"] is None
+    row = next(row for row in export_rows(client) if row["title"] == "Jongeren in Rotterdam")
+    assert row["method_id"] == ""
+    assert row["method_title"] == ""
