@@ -1,4 +1,5 @@
-"""URL configuration: admin and documents outside the language prefix, pages inside it."""
+"""URL configuration: admin, documents, sitemap, robots.txt and API outside the language prefix,
+pages inside it."""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -9,12 +10,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from knowledge.translation import not_translated
+from opendata.api import api_router
+from opendata.views import robots_txt, sitemap_xml
 
 handler404 = "knowledge.translation.page_not_found"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Open data: one sitemap and one robots.txt for every language, and the JSON API.
+    path("sitemap.xml", sitemap_xml, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots-txt"),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
@@ -27,6 +34,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("niet-vertaald/<int:page_id>/"), not_translated, name="not-translated"),
     path("", include("search.urls")),
+    path("", include("opendata.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -43,6 +43,8 @@ def search(request):
             "search_query": params.query,
             "active_filters": active_filters(params, outcome),
             "base_query": params.querystring(page=None),
+            # The feed of this selection: always newest first, so without the sort order.
+            "feed_query": params.querystring(page=None, sorteer=None),
             "page_links": list(paginator.get_elided_page_range(outcome.page_obj.number)),
         },
     )

@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "methods",
     "casestudies",
     "search",
+    "opendata",
     "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -24,6 +25,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -186,3 +189,13 @@ WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS = [
     for address in os.environ.get("WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS", "").split(",")
     if address.strip()
 ]
+
+# Open data (opendata/): the read-only API's largest page of results and its per-address rate
+# limit, and the licence the content is published under (named on /open-data/, in the JSON
+# export and in the exports' Link header). Set the licence to what the content owners agreed.
+WAGTAILAPI_LIMIT_MAX = 50
+WIJKKOMPAS_API_RATE = os.environ.get("WIJKKOMPAS_API_RATE", "600/hour")
+WIJKKOMPAS_OPEN_DATA_LICENCE = {
+    "name": "CC BY 4.0",
+    "url": "https://creativecommons.org/licenses/by/4.0/",
+}
