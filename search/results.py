@@ -245,9 +245,14 @@ def promotions(params, locale):
     ]
 
 
+def search_session(matches):
+    """Where the queries built on `matches` must run (see TextSearch.session)."""
+    return matches.session() if matches else nullcontext()
+
+
 def run(params, locale):
     matches = text_matches(params, locale)
-    with matches.session() if matches else nullcontext():
+    with search_session(matches):
         return search_page(params, locale, matches)
 
 
