@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from knowledge.health import health
 from knowledge.translation import not_translated
 
 handler404 = "knowledge.translation.page_not_found"
@@ -15,6 +16,8 @@ handler404 = "knowledge.translation.page_not_found"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # For load balancers and monitoring: outside the language prefix, never cached.
+    path("health/", health, name="health"),
 ]
 
 if settings.DEBUG:
