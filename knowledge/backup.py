@@ -204,7 +204,7 @@ def restore_backup(manifest_path, database, media_root=None):
         raise BackupError(
             f"Database {database.name} is niet leeg ({existing} tabellen, views of reeksen). "
             "Herstel gaat alleen naar een lege database; maak er een met "
-            f"`createdb {database.name}-hersteld` en geef die op."
+            f"`createdb {database.name}_hersteld` en geef die op."
         )
     if media_root is not None and Path(media_root).exists() and any(Path(media_root).iterdir()):
         raise BackupError(f"De mediamap {media_root} is niet leeg; kies een lege of nieuwe map.")
