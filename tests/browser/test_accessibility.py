@@ -12,17 +12,18 @@ from knowledge.models import Province
 from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
+from tests.utils import restore_migration_data
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
-# The live server's data must be committed; serialized_rollback puts back what the migrations
-# created (locales, the root page) after other transactional tests emptied the database.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# The live server reads committed data, so these are transactional tests.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def site(live_server):
     """A small site like the demo: a method with a case study, themes, target groups and places."""
+    restore_migration_data()
     tree = ensure_site_tree()
     safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
     lhbti = TargetGroupFactory(name="Lhbti+ inwoners", slug="lhbti-inwoners")

@@ -12,13 +12,20 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from knowledge.backup import Database
+from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
+from tests.utils import restore_migration_data
 
-pytestmark = [
-    # pg_dump reads from its own connection, so the test's pages must be committed.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+# pg_dump reads from its own connection, so the test's pages must be committed.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def site_tree(db):
+    """The site skeleton, after putting back what an earlier transactional test flushed."""
+    restore_migration_data()
+    return ensure_site_tree()
 
 
 @pytest.fixture

@@ -4,15 +4,19 @@ No outage here is mocked: the database, Redis and Elasticsearch are pointed at c
 this machine, so the real drivers fail the way they do in production.
 """
 
+import contextlib
 import json
 import os
+import socket
 import subprocess
 import sys
+import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 from casestudies.models import CaseStudyIndexPage, PracticeSubmission, PracticeSubmissionPage
 from search.backends.config import search_backend_settings
@@ -139,13 +143,13 @@ server.serve_forever()
 """
 
 
-@pytest.fixture(scope="module")
-def server_without_database():
-    """The site in its own process, with PostgreSQL configured on a port where nothing listens."""
+@contextlib.contextmanager
+def running_site(database_url):
+    """The site in its own process, on a free loopback port, with the given database."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "knowledge.settings.test",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{CLOSED_PORT}/wijkkompas",
+        "DATABASE_URL": database_url,
     }
     process = subprocess.Popen(  # noqa: S603
         [sys.executable, "-c", SERVER],
@@ -164,6 +168,13 @@ def server_without_database():
         process.wait(timeout=10)
         process.stdout.close()
         process.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def server_without_database():
+    """The site with PostgreSQL configured on a port where nothing listens."""
+    with running_site(f"postgres://postgres@127.0.0.1:{CLOSED_PORT}/wijkkompas") as site:
+        yield site
 
 
 def fetch(url, language="nl"):
@@ -201,3 +212,82 @@ def test_with_the_database_down_health_answers_503(server_without_database):
     assert status == 503
     assert json.loads(body)["database"] == "unavailable"
     assert json.loads(body)["status"] == "unavailable"
+
+
+# --- Database lost and back: the same server process recovers by itself ------------------------
+
+
+class Cable:
+    """A TCP connection between the site and PostgreSQL that the test can unplug and plug in.
+
+    It forwards a loopback port to the real database; unplugging closes the port and cuts every
+    open connection, as a database restart or a network failure does.
+    """
+
+    def __init__(self, target_port):
+        self.target = ("127.0.0.1", target_port)
+        self.port = None
+        self.listener = None
+        self.connections = []
+
+    def plug_in(self):
+        self.listener = socket.socket()
+        self.listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.listener.bind(("127.0.0.1", self.port or 0))
+        self.port = self.listener.getsockname()[1]
+        self.listener.listen()
+        threading.Thread(target=self._accept, args=(self.listener,), daemon=True).start()
+
+    def unplug(self):
+        # shutdown() wakes the thread blocked in accept(); close() alone would not on Linux.
+        with contextlib.suppress(OSError):
+            self.listener.shutdown(socket.SHUT_RDWR)
+        self.listener.close()
+        for open_socket in self.connections:
+            with contextlib.suppress(OSError):
+                open_socket.shutdown(socket.SHUT_RDWR)
+            open_socket.close()
+        self.connections = []
+
+    def _accept(self, listener):
+        while True:
+            try:
+                client, _address = listener.accept()
+            except OSError:
+                return
+            server = socket.create_connection(self.target)
+            self.connections += [client, server]
+            for source, sink in ((client, server), (server, client)):
+                threading.Thread(target=self._pipe, args=(source, sink), daemon=True).start()
+
+    @staticmethod
+    def _pipe(source, sink):
+        with contextlib.suppress(OSError):
+            while data := source.recv(65536):
+                sink.sendall(data)
+        with contextlib.suppress(OSError):
+            sink.shutdown(socket.SHUT_WR)
+
+
+@pytest.mark.django_db
+def test_the_site_recovers_by_itself_when_the_database_returns():
+    if connection.vendor != "postgresql":
+        pytest.skip("Needs PostgreSQL (DATABASE_URL=postgres://…) to cut the connection to")
+    settings_dict = connection.settings_dict
+    cable = Cable(int(settings_dict["PORT"] or 5432))
+    cable.plug_in()
+    user = settings_dict["USER"] or "postgres"
+    password = f":{settings_dict['PASSWORD']}" if settings_dict["PASSWORD"] else ""
+    url = f"postgres://{user}{password}@127.0.0.1:{cable.port}/{settings_dict['NAME']}"
+    with running_site(url) as site:
+        assert fetch(f"{site}/health/")[0] == 200
+
+        cable.unplug()
+        assert fetch(f"{site}/health/")[0] == 503
+        assert fetch(f"{site}/nl/")[0] == 503
+
+        cable.plug_in()
+        status, _headers, body = fetch(f"{site}/health/")
+        assert status == 200
+        assert json.loads(body)["database"] == "ok"
+    cable.unplug()
