@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from knowledge.health import health
 from knowledge.translation import not_translated
 from opendata.api import api_router
 from opendata.views import robots_txt, sitemap_xml
@@ -22,6 +23,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap_xml, name="sitemap"),
     path("robots.txt", robots_txt, name="robots-txt"),
     path("api/v2/", api_router.urls),
+    # For load balancers and monitoring: outside the language prefix, never cached.
+    path("health/", health, name="health"),
 ]
 
 if settings.DEBUG:

@@ -47,3 +47,22 @@ def assert_refused(response):
         assert response.url == reverse("wagtailadmin_home"), response.url
     else:
         assert response.status_code == 403, response.status_code
+
+
+def restore_migration_data():
+    """Put back the rows the migrations create (locales, the root page and collection) if a
+    transactional test's flush removed them.
+
+    Tests with committed data (live_server, pg_dump) run as transactional tests, after which
+    Django empties every table. serialized_rollback was tried and, on PostgreSQL with other
+    database tests in the same run, the connection no longer held the serialized copy, so the
+    next transactional test started without locales; putting the few rows back is dependable.
+    """
+    from wagtail.models import Collection, Locale, Page
+
+    for code in ("nl", "en"):
+        Locale.objects.get_or_create(language_code=code)
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")

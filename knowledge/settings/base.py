@@ -49,6 +49,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside everything that may query the database: a lost database becomes a static 503.
+    "knowledge.outage.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -142,8 +144,14 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # Django's own Redis backend increments atomically; django-ratelimit merely does not list it.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if REDIS_URL:
+    # Django's RedisCache, except that a Redis outage is logged and served as cache misses
+    # (knowledge/cache.py); short socket timeouts keep a dead Redis from holding up readers.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "knowledge.cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -199,3 +207,14 @@ WIJKKOMPAS_OPEN_DATA_LICENCE = {
     "name": "CC BY 4.0",
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
+
+# --- Honest about failure (knowledge/outage.py, knowledge/health.py, knowledge/cache.py) -------
+# A database that does not answer fails fast: pages get the static 503 page and /health/ a 503
+# within a few seconds instead of hanging.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+    )
+# With Redis down the rate-limit counters cannot be read; django-ratelimit would then refuse
+# every submission of "Deel je praktijk". The honeypot and CSRF checks still apply.
+RATELIMIT_FAIL_OPEN = True

@@ -1,0 +1,90 @@
+"""`/health/` for a load balancer: database, cache and search backend, each reported separately.
+
+200 while the site can serve readers (the database answers), 503 when it cannot. A cache or
+search engine that is down only degrades the site, so it is reported but keeps the 200. Every
+check is short: the database's connect timeout, a Redis socket timeout and an Elasticsearch
+request timeout of about a second.
+"""
+
+import logging
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import Error as DatabaseError
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+from wagtail.search.backends import get_search_backend
+
+logger = logging.getLogger("wijkkompas.health")
+
+OK = "ok"
+DEGRADED = "degraded"
+UNAVAILABLE = "unavailable"
+SEARCH_PING_SECONDS = 1.0
+
+
+def check_database():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError as error:
+        logger.warning("Health check: database unavailable: %s", error)
+        return UNAVAILABLE
+    return OK
+
+
+def check_cache():
+    """A round trip through the default cache (or Redis's own ping when it is Redis)."""
+    try:
+        ping = getattr(cache, "ping", None)
+        if ping is not None:
+            ping()
+            return OK
+        key = f"wijkkompas:health:{uuid.uuid4().hex}"
+        cache.set(key, key, 10)
+        found = cache.get(key)
+        cache.delete(key)
+    except Exception as error:
+        logger.warning("Health check: cache unavailable: %s", error)
+        return UNAVAILABLE
+    return OK if found == key else UNAVAILABLE
+
+
+def check_search(database):
+    """The search engine: "degraded" when Elasticsearch is down but the database can answer."""
+    names = sorted(set(getattr(settings, "WIJKKOMPAS_SEARCH_BACKEND_BY_LANGUAGE", {}).values()))
+    if not names:
+        # Wagtail's database backend: searching works exactly when the database does.
+        return database
+    for name in names:
+        client = getattr(get_search_backend(name), "es", None)
+        try:
+            reachable = (
+                client is not None
+                and client.options(request_timeout=SEARCH_PING_SECONDS, max_retries=0).ping()
+            )
+        except Exception as error:
+            logger.warning("Health check: search backend %r failed: %s", name, error)
+            reachable = False
+        if not reachable:
+            fallback = getattr(settings, "WIJKKOMPAS_SEARCH_FALLBACK_BACKEND", None)
+            return DEGRADED if fallback and database == OK else UNAVAILABLE
+    return OK
+
+
+@never_cache
+@require_safe
+def health(request):
+    database = check_database()
+    report = {"database": database, "cache": check_cache(), "search": check_search(database)}
+    if database != OK:
+        status = UNAVAILABLE
+    elif all(state == OK for state in report.values()):
+        status = OK
+    else:
+        status = DEGRADED
+    return JsonResponse({"status": status, **report}, status=200 if database == OK else 503)

@@ -1,0 +1,181 @@
+"""WCAG 2.1 AA in a real browser: axe-core on the pages readers use most, and the search filters
+used with the keyboard alone."""
+
+import datetime
+
+import pytest
+
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage, PracticeSubmissionPage
+from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
+from knowledge.models import Province
+from knowledge.site_tree import ensure_site_tree
+from methods.factories import MethodPageFactory
+from methods.models import MethodIndexPage
+from tests.utils import restore_migration_data
+
+WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+# The live server reads committed data, so these are transactional tests.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def site(live_server):
+    """A small site like the demo: a method with a case study, themes, target groups and places."""
+    restore_migration_data()
+    tree = ensure_site_tree()
+    safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
+    lhbti = TargetGroupFactory(name="Lhbti+ inwoners", slug="lhbti-inwoners")
+    rotterdam = MunicipalityFactory(
+        name="Rotterdam", slug="rotterdam", cbs_code="GM0599", province=Province.ZUID_HOLLAND
+    )
+    method = MethodPageFactory(
+        parent=tree.sections[MethodIndexPage],
+        title="Samen in de Wijk",
+        slug="samen-in-de-wijk",
+        intro="Een veiligheidsalliantie met de wijkagent en bewoners.",
+        first_published=datetime.date(2023, 3, 1),
+    )
+    case_study = CaseStudyPageFactory(
+        parent=tree.sections[CaseStudyIndexPage],
+        title="Alliantie in Rotterdam",
+        slug="alliantie-in-rotterdam",
+        intro="Een alliantie in een Rotterdamse wijk met de wijkagent.",
+        method=method,
+        municipality=rotterdam,
+        first_published=datetime.date(2022, 1, 1),
+    )
+    CaseStudyPageFactory(
+        parent=tree.sections[CaseStudyIndexPage],
+        title="Almere verbindt",
+        slug="almere-verbindt",
+        municipality=MunicipalityFactory(
+            name="Almere", slug="almere", cbs_code="GM0034", province=Province.FLEVOLAND
+        ),
+    )
+    for content in (method, case_study):
+        content.themes.set([safety])
+        content.target_groups.set([lhbti])
+        content.save_revision().publish()
+    form = PracticeSubmissionPage.objects.child_of(tree.sections[CaseStudyIndexPage]).get()
+    return {
+        "home": "/nl/",
+        "method": method.url,
+        "case study": case_study.url,
+        "search": "/nl/zoeken/",
+        "search with a filter": "/nl/zoeken/?q=wijkagent&thema=veiligheid",
+        "submission form": form.url,
+        "base": live_server.url,
+    }
+
+
+def violations_of(axe, page):
+    results = axe.run(
+        page,
+        options={"runOnly": {"type": "tag", "values": WCAG_21_AA}, "resultTypes": ["violations"]},
+    )
+    return [
+        f"{violation['id']} ({violation['impact']}): {violation['help']} — "
+        + "; ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+        for violation in results.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["home", "method", "case study", "search", "search with a filter", "submission form"],
+)
+def test_page_meets_wcag_21_aa(site, page, axe, name):
+    response = page.goto(site["base"] + site[name])
+    assert response.status == 200, f"{name}: {response.status}"
+
+    assert violations_of(axe, page) == [], name
+
+
+@pytest.mark.parametrize("name", ["home", "method", "search", "submission form"])
+def test_page_meets_wcag_21_aa_on_a_phone(site, browser, axe, name):
+    context = browser.new_context(locale="nl-NL", viewport={"width": 360, "height": 740})
+    phone = context.new_page()
+    phone.goto(site["base"] + site[name])
+
+    assert violations_of(axe, phone) == [], name
+    context.close()
+
+
+def test_submission_form_with_errors_meets_wcag_21_aa(site, page, axe):
+    page.goto(site["base"] + site["submission form"])
+    # Skip the browser's own checks of required fields, so the server's error messages show.
+    page.evaluate("() => document.querySelectorAll('form').forEach(f => (f.noValidate = true))")
+    page.get_by_role("button", name="Verstuur uw praktijk").click()
+    page.wait_for_load_state()
+
+    assert page.locator("#foutmeldingen").is_visible()
+    assert violations_of(axe, page) == []
+
+
+def focused(page):
+    """What the keyboard focus is on, and whether a focus indicator is drawn around it."""
+    return page.evaluate(
+        """() => {
+            const element = document.activeElement;
+            const style = getComputedStyle(element);
+            const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
+            return {
+                tag: element.tagName.toLowerCase(),
+                type: element.type || "",
+                name: element.name || "",
+                value: element.value || "",
+                text: (element.innerText || "").trim(),
+                inFilters: Boolean(element.closest("form.facets")),
+                checked: Boolean(element.checked),
+                visible: ring || style.boxShadow !== "none",
+            };
+        }"""
+    )
+
+
+def tab_to(page, wanted, limit=80):
+    """Press Tab until `wanted(focus)` holds; every element passed on the way shows its focus."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focus = focused(page)
+        assert focus["visible"], f"no visible focus on {focus}"
+        if wanted(focus):
+            return focus
+    raise AssertionError("never reached with the Tab key")
+
+
+def test_search_filters_work_with_the_keyboard_alone(site, page):
+    page.goto(site["base"] + site["search"])
+    summary_before = page.locator(".search-summary").inner_text()
+
+    checkbox = tab_to(
+        page, lambda f: f["inFilters"] and f["type"] == "checkbox" and f["name"] == "thema"
+    )
+    page.keyboard.press("Space")
+    assert focused(page)["checked"]
+
+    tab_to(page, lambda f: f["inFilters"] and f["tag"] == "button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    assert f"thema={checkbox['value']}" in page.url
+    assert page.locator(".active-filters").inner_text().startswith("Thema: Veiligheid")
+    summary_after = page.locator(".search-summary").inner_text()
+    assert summary_before.split()[0] == "3"
+    assert summary_after.split()[0] == "2"
+
+
+def test_the_check_catches_a_violation(site, page, axe):
+    """Guards the guard: axe really runs on our pages and reports what it finds."""
+    page.goto(site["base"] + site["home"])
+    page.evaluate(
+        """() => {
+            const image = document.createElement("img");
+            image.src = "/static/missing.png";
+            document.querySelector("main").append(image);
+        }"""
+    )
+
+    assert [line.split(" ")[0] for line in violations_of(axe, page)] == ["image-alt"]
