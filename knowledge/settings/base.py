@@ -139,8 +139,12 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # Django's own Redis backend increments atomically; django-ratelimit merely does not list it.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if REDIS_URL:
+    # Django's Redis cache, except that an unreachable Redis is an empty cache, not an error.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        "default": {
+            "BACKEND": "knowledge.cache_backends.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+        }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -186,3 +190,12 @@ WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS = [
     for address in os.environ.get("WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS", "").split(",")
     if address.strip()
 ]
+
+# Page cache (README, "Caching and speed"): anonymous readers' page views come from CACHES
+# ("default"), emptied whenever an editor publishes, unpublishes, moves or deletes a page or
+# changes taxonomy, images or documents. The middleware must come first in MIDDLEWARE.
+MIDDLEWARE = ["knowledge.page_cache.PageCacheMiddleware", *MIDDLEWARE]
+WIJKKOMPAS_PAGE_CACHE_ENABLED = os.environ.get("WIJKKOMPAS_PAGE_CACHE", "on").lower() != "off"
+# How long the server keeps a page (seconds), and how long browsers and proxies may.
+WIJKKOMPAS_PAGE_CACHE_TIMEOUT = int(os.environ.get("WIJKKOMPAS_PAGE_CACHE_TIMEOUT", "600"))
+WIJKKOMPAS_PAGE_CACHE_MAX_AGE = int(os.environ.get("WIJKKOMPAS_PAGE_CACHE_MAX_AGE", "60"))
