@@ -167,6 +167,7 @@ def test_no_page_type_issues_a_query_per_listed_item(client, site):
     site.grow(7)
     many = queries_per_page(client, site.urls())
     counts = {kind: (len(few[kind]), len(many[kind])) for kind in few}
+    print("queries per page type (3 items, 10 items):", counts)
     growing = {kind: count for kind, count in counts.items() if count[1] > count[0]}
     assert not growing, f"queries grow with listed items (3 → 10 items): {growing}"
     over = {kind: count[1] for kind, count in counts.items() if count[1] > BUDGETS[kind]}
