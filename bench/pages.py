@@ -236,6 +236,8 @@ def run_wrk(url, duration, connections, threads):
             f"--connections={connections}",
             f"--duration={duration}s",
             "--latency",
+            # wrk's default of 2 s would leave slow requests out of the latencies as timeouts.
+            "--timeout=30s",
             url,
         ],
         check=True,
@@ -248,11 +250,13 @@ def run_wrk(url, duration, connections, threads):
         for percentile, value, unit in LATENCY_LINE.findall(output)
     }
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    socket_errors = re.search(r"Socket errors: (.*)", output)
     return {
         "rps": rate,
         "p50_ms": latencies.get("50"),
         "p99_ms": latencies.get("99"),
         "non_2xx": int(errors.group(1)) if errors else 0,
+        "socket_errors": socket_errors.group(1) if socket_errors else "",
     }
 
 
@@ -278,6 +282,9 @@ def measure(args, database_url, urls, bodies_dir):
             status, body, _ = fetch(server.url(path))
             if status != 200:
                 sys.exit(f"{kind}: HTTP {status} for {path}")
+            # Warm every worker (templates, connections), as the cached run does.
+            for _ in range(args.workers * 2):
+                fetch(server.url(path))
             bodies[path] = f"{len(bodies)}.html"
             (bodies_dir / bodies[path]).write_bytes(body)
             results[kind]["uncached"] = load(server, kind, path)
@@ -326,8 +333,8 @@ def print_report(args, results):
                 f" {run['rps']:>8.1f}{run['p50_ms']:>7.1f}{run['p99_ms']:>7.1f}"
                 f"{run['rps'] / limit:>7.1%} |"
             )
-            if run["non_2xx"]:
-                row += f" ({run['non_2xx']} non-2xx)"
+            if run["non_2xx"] or run["socket_errors"]:
+                row += f" ({run['non_2xx']} non-2xx; {run['socket_errors']})"
         row += f" {limit:>8.1f}"
         print(row)
         if kind != "search" and figures["cached"]["rps"] / limit < CACHED_SHARE_TARGET:
