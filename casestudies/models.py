@@ -197,9 +197,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         verbose_name = _("praktijkvoorbeeld")
         verbose_name_plural = _("praktijkvoorbeelden")
         # Listings show the newest first; without it every listing sorts all case studies.
-        indexes = [
-            models.Index(fields=["-start_date", "-page_ptr"], name="casestudy_newest_first")
-        ]
+        indexes = [models.Index(fields=["-start_date", "-page_ptr"], name="casestudy_newest_first")]
 
     @classmethod
     def listing_queryset(cls):

@@ -420,9 +420,7 @@ class PracticalTipPage(ContentPage):
         verbose_name = _("praktijktip")
         verbose_name_plural = _("praktijktips")
         # Listings show the newest first; without it every listing sorts all of them.
-        indexes = [
-            models.Index(fields=["-first_published", "-page_ptr"], name="tip_newest_first")
-        ]
+        indexes = [models.Index(fields=["-first_published", "-page_ptr"], name="tip_newest_first")]
 
     def search_facet_values(self):
         yield from super().search_facet_values()
