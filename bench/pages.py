@@ -10,9 +10,10 @@ when missing or empty, reused when it holds pages (`--regenerate` starts afresh)
 For every page type the script runs wrk (`--latency`) against:
 
 1. **uncached**: the production settings (`knowledge.settings.production`, DEBUG off) under
-   gunicorn on loopback, with the page cache off (WIJKKOMPAS_PAGE_CACHE=off);
-2. **cached**: the same server with the page cache on (local memory per worker, or Redis with
-   `--redis redis://127.0.0.1:6379/3`), after a warm-up request per worker;
+   gunicorn on loopback, each request a page-cache miss (the URL carries `bench=uncached`, a
+   parameter the page cache does not serve from the cache);
+2. **cached**: the same server and URL without that parameter, from the page cache (local memory
+   per worker, or Redis with `--redis redis://127.0.0.1:6379/3`), after warm-up requests;
 3. **limit**: a trivial WSGI app (bench/static_wsgi.py) under the same gunicorn settings that
    returns the bytes the site returned for that URL: what this machine, gunicorn and wrk can do
    at best. Each figure is printed as a share of it.
@@ -276,23 +277,25 @@ def measure(args, database_url, urls, bodies_dir):
     def load(server, kind, path):
         return run_wrk(server.url(path), args.duration, args.connections, args.threads)
 
-    print("uncached: production settings, page cache off", flush=True)
-    with Gunicorn(wsgi, dict(env, WIJKKOMPAS_PAGE_CACHE="off"), args.workers) as server:
+    with Gunicorn(wsgi, dict(env, WIJKKOMPAS_PAGE_CACHE="on"), args.workers) as server:
+        print("uncached: production settings, every request a cache miss", flush=True)
         for kind, path in urls.items():
             status, body, _ = fetch(server.url(path))
             if status != 200:
                 sys.exit(f"{kind}: HTTP {status} for {path}")
-            # Warm every worker (templates, connections), as the cached run does.
-            for _ in range(args.workers * 2):
-                fetch(server.url(path))
             bodies[path] = f"{len(bodies)}.html"
             (bodies_dir / bodies[path]).write_bytes(body)
-            results[kind]["uncached"] = load(server, kind, path)
+            # A parameter outside the page cache's listing parameters: the page is rendered for
+            # every request, as on a cache miss (navigation and the like kept per process).
+            uncached = path + ("&" if "?" in path else "?") + "bench=uncached"
+            # Warm every worker (templates, connections), as the cached run does.
+            for _ in range(args.workers * 2):
+                fetch(server.url(uncached))
+            results[kind]["uncached"] = load(server, kind, uncached)
             results[kind]["bytes"] = len(body)
             print(f"  {kind:<22}{results[kind]['uncached']['rps']:>8.1f} req/s", flush=True)
 
-    print("cached: production settings, page cache on", flush=True)
-    with Gunicorn(wsgi, dict(env, WIJKKOMPAS_PAGE_CACHE="on"), args.workers) as server:
+        print("cached: the same server, page cache on", flush=True)
         for kind, path in urls.items():
             # Every worker fills its own cache when it is local memory: warm them all.
             states = {fetch(server.url(path))[2] for _ in range(args.workers * 4)}

@@ -33,6 +33,13 @@ class ResilientRedisCache(RedisCache):
         super().__init__(server, params)
         self._down_until = 0.0
 
+    def reachable(self):
+        """Whether Redis answers right now (for a health check: a miss cannot tell)."""
+        try:
+            return bool(self._cache.get_client(write=True).ping())
+        except self._cache._lib.exceptions.RedisError:
+            return False
+
     def _call(self, operation, fallback, *args, **kwargs):
         if time.monotonic() < self._down_until:
             return fallback

@@ -70,6 +70,50 @@ def invalidate_after_commit(**kwargs):
     transaction.on_commit(new_generation)
 
 
+# Values every page shows (the navigation, the index pages that term links lead to, the footer's
+# pages), kept in this process for as long as the generation they were read under is current.
+_site_values = {"generation": None, "values": {}, "since": 0.0}
+
+
+def site_value(request, name, build):
+    """`build()`, or the value it gave earlier in this process under the current generation.
+
+    Publishing, moving or deleting any page starts a new generation, so a navigation kept here
+    is as fresh as a cached page. Without a generation (page cache off, or the cache down) every
+    call builds the value anew, as before.
+    """
+    generation = _request_generation(request)
+    if generation is None:
+        return build()
+    # They also age out like cached pages: with a local-memory cache, another worker process's
+    # publication never reaches this process's generation.
+    if _site_values["generation"] != generation or (
+        time.monotonic() - _site_values["since"] > cache_timeout()
+    ):
+        _site_values.update(generation=generation, values={}, since=time.monotonic())
+    values = _site_values["values"]
+    if name not in values:
+        values[name] = build()
+    return values[name]
+
+
+def _request_generation(request):
+    if not enabled() or request is None:
+        return None
+    if not hasattr(request, "_page_cache_generation"):
+        request._page_cache_generation = current_generation()
+    return request._page_cache_generation
+
+
+def current_generation():
+    """The current generation, started if there is none; None while the cache is unreachable."""
+    cache = page_cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None and cache.add(GENERATION_KEY, uuid.uuid4().hex, None):
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
 def _bypass_cookies():
     return {settings.SESSION_COOKIE_NAME, getattr(settings, "MESSAGE_COOKIE_NAME", "messages")}
 
@@ -143,6 +187,7 @@ class PageCacheMiddleware:
             generation, stored = self.lookup(key)
             if stored is not None:
                 return self.response_from(stored)
+            request._page_cache_generation = generation
         response = self.get_response(request)
         if not (is_wagtail_page(request) and is_html(response)):
             if is_editor(request) and "Cache-Control" not in response:

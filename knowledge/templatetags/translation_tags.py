@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from wagtail.models import Locale
 
 from knowledge.models import StandardPage
+from knowledge.page_cache import site_value
 from knowledge.translation import language_versions as versions_for
 from knowledge.translation import not_translated_url
 
@@ -53,12 +54,16 @@ def _default_information_pages(request):
     """{slug: live Dutch information page}, read once per request: the footer links three."""
     pages = getattr(request, "_wijkkompas_information_pages", None)
     if pages is None:
-        pages = {
-            page.slug: page
-            for page in StandardPage.objects.live()
-            .filter(locale__language_code=settings.LANGUAGE_CODE)
-            .order_by("-path")
-        }
+        pages = site_value(
+            request,
+            ("information pages",),
+            lambda: {
+                page.slug: page
+                for page in StandardPage.objects.live()
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
+                .order_by("-path")
+            },
+        )
         if request is not None:
             request._wijkkompas_information_pages = pages
     return pages

@@ -5,13 +5,15 @@ import uuid
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, PracticeSubmissionPage
 from knowledge.factories import MunicipalityFactory, ThemeFactory
-from knowledge.models import ThemeIndexPage
+from knowledge.models import StandardPage, ThemeIndexPage
 from knowledge.page_cache import GENERATION_KEY
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
@@ -117,6 +119,23 @@ def test_renaming_a_theme_updates_the_pages_that_show_it(
     assert "Sociale veiligheid" in client.get(theme_page_url).content.decode()
 
 
+def test_a_rendered_page_reuses_the_navigation_until_a_page_is_published(
+    client, method, section, django_capture_on_commit_callbacks
+):
+    uncached = {"utm_source": "nieuwsbrief"}
+    with CaptureQueriesContext(connection) as first:
+        client.get(method.url, uncached)
+    with CaptureQueriesContext(connection) as second:
+        assert client.get(method.url, uncached).status_code == 200
+    assert len(second) < len(first)
+    home = section(MethodIndexPage).get_parent()
+    with django_capture_on_commit_callbacks(execute=True):
+        about = StandardPage(title="Over ons werk", slug="over-ons-werk", show_in_menus=True)
+        home.add_child(instance=about)
+        about.save_revision().publish()
+    assert "Over ons werk" in client.get(method.url, uncached).content.decode()
+
+
 def test_editors_neither_see_nor_fill_the_cache(client, method):
     anonymous = client.get(method.url)
     assert anonymous["X-Cache"] == "miss"
@@ -195,6 +214,7 @@ def test_the_site_serves_when_redis_is_down(client, method, section):
         }
     }
     with override_settings(CACHES=redis_down):
+        assert caches["default"].reachable() is False
         for url in (method.url, method.url, section(MethodIndexPage).url, "/nl/zoeken/?q=wijk"):
             response = client.get(url)
             assert response.status_code == 200, url
@@ -219,6 +239,7 @@ def test_pages_are_cached_in_redis(client, method, django_assert_num_queries):
         }
     }
     with override_settings(CACHES=redis):
+        assert caches["default"].reachable() is True
         try:
             first = client.get(method.url)
             assert first["X-Cache"] == "miss"
