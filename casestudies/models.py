@@ -196,6 +196,8 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     class Meta:
         verbose_name = _("praktijkvoorbeeld")
         verbose_name_plural = _("praktijkvoorbeelden")
+        # Listings show the newest first; without it every listing sorts all case studies.
+        indexes = [models.Index(fields=["-start_date", "-page_ptr"], name="casestudy_newest_first")]
 
     @classmethod
     def listing_queryset(cls):

@@ -3,6 +3,7 @@
 from django import template
 
 from casestudies.models import PracticeSubmissionPage
+from knowledge.page_cache import site_value
 
 register = template.Library()
 
@@ -10,7 +11,13 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def practice_submission_url(context):
     """The form's URL in the current page's language (or the default one), or '' without it."""
-    page = context.get("page")
-    pages = PracticeSubmissionPage.objects.live().public()
-    form_page = (pages.filter(locale_id=page.locale_id).first() if page else None) or pages.first()
-    return form_page.url if form_page else ""
+    locale_id = getattr(context.get("page"), "locale_id", None)
+
+    def find_url():
+        pages = PracticeSubmissionPage.objects.live().public()
+        form_page = (pages.filter(locale_id=locale_id).first() if locale_id else None) or (
+            pages.first()
+        )
+        return form_page.url if form_page else ""
+
+    return site_value(context.get("request"), ("submission url", locale_id), find_url)

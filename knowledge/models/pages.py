@@ -142,6 +142,10 @@ class ArticlePage(ContentPage):
     class Meta:
         verbose_name = _("artikel")
         verbose_name_plural = _("artikelen")
+        # Listings show the newest first; without it every listing sorts all of them.
+        indexes = [
+            models.Index(fields=["-first_published", "-page_ptr"], name="article_newest_first")
+        ]
 
     @classmethod
     def listing_queryset(cls):
@@ -279,6 +283,10 @@ class InterviewPage(ContentPage):
     class Meta:
         verbose_name = _("interview")
         verbose_name_plural = _("interviews")
+        # Listings show the newest first; without it every listing sorts all of them.
+        indexes = [
+            models.Index(fields=["-first_published", "-page_ptr"], name="interview_newest_first")
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -411,6 +419,8 @@ class PracticalTipPage(ContentPage):
     class Meta:
         verbose_name = _("praktijktip")
         verbose_name_plural = _("praktijktips")
+        # Listings show the newest first; without it every listing sorts all of them.
+        indexes = [models.Index(fields=["-first_published", "-page_ptr"], name="tip_newest_first")]
 
     def search_facet_values(self):
         yield from super().search_facet_values()

@@ -3,6 +3,7 @@
 from django import template
 
 from knowledge.models import HomePage, Municipality, MunicipalityIndexPage, Theme, ThemeIndexPage
+from knowledge.page_cache import site_value
 
 register = template.Library()
 
@@ -16,9 +17,14 @@ def home_for(context):
     if cached is not None:
         return cached
     page = context.get("page")
-    homes = HomePage.objects.live()
-    home = homes.filter(locale_id=page.locale_id).first() if page else None
-    home = home or homes.first()
+    locale_id = getattr(page, "locale_id", None)
+
+    def find_home():
+        homes = HomePage.objects.live()
+        home = homes.filter(locale_id=locale_id).first() if locale_id else None
+        return home or homes.first()
+
+    home = site_value(request, ("home", locale_id), find_home)
     if request is not None:
         request._wijkkompas_home = home
     return home
@@ -27,7 +33,11 @@ def home_for(context):
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
     home = home_for(context)
-    items = list(home.get_children().live().in_menu()) if home else []
+    items = site_value(
+        context.get("request"),
+        ("navigation", home.pk if home else None),
+        lambda: list(home.get_children().live().in_menu()) if home else [],
+    )
     page = context.get("page")
     current = next((item for item in items if page and page.path.startswith(item.path)), None)
     return {"items": items, "current": current, "home": home, "request": context.get("request")}
@@ -55,6 +65,10 @@ def term_url(context, term):
         if request is not None:
             request._wijkkompas_term_indexes = cache
     if index_model not in cache:
-        cache[index_model] = index_model.objects.live().filter(locale_id=term.locale_id).first()
+        cache[index_model] = site_value(
+            request,
+            ("term index", index_model.__name__, term.locale_id),
+            lambda: index_model.objects.live().filter(locale_id=term.locale_id).first(),
+        )
     index_page = cache[index_model]
     return index_page.term_url(term) if index_page else ""

@@ -1,11 +1,13 @@
 """Template tags for the language switcher, hreflang links and links to information pages."""
 
 from django import template
+from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Locale
 
 from knowledge.models import StandardPage
+from knowledge.page_cache import site_value
 from knowledge.translation import language_versions as versions_for
 from knowledge.translation import not_translated_url
 
@@ -37,7 +39,7 @@ def information_page_url(context, slug):
     The footer names the Dutch page by its slug; a reader of another language gets its live
     translation, or the notice that it is not translated yet.
     """
-    page = StandardPage.objects.live().filter(slug=slug, locale=Locale.get_default()).first()
+    page = _default_information_pages(context.get("request")).get(slug)
     if page is None:
         return ""
     language = translation.get_language()
@@ -46,6 +48,25 @@ def information_page_url(context, slug):
     if version is not None:
         return version.get_url(context.get("request"))
     return not_translated_url(page, language)
+
+
+def _default_information_pages(request):
+    """{slug: live Dutch information page}, read once per request: the footer links three."""
+    pages = getattr(request, "_wijkkompas_information_pages", None)
+    if pages is None:
+        pages = site_value(
+            request,
+            ("information pages",),
+            lambda: {
+                page.slug: page
+                for page in StandardPage.objects.live()
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
+                .order_by("-path")
+            },
+        )
+        if request is not None:
+            request._wijkkompas_information_pages = pages
+    return pages
 
 
 _language_codes = {}

@@ -1,0 +1,175 @@
+"""Query budgets: every page type renders with a fixed number of queries, however much it lists.
+
+A query per listed card, tag, case study or interviewee is the bug these tests catch: on a site
+of 10,000 pages it turns a page view into hundreds of queries. Each page is measured with a few
+listed items and again with more; the count must not change, and must stay within its budget.
+The page cache is off here (as in every test but its own), so these are the uncached renders.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail_factories import ImageFactory
+
+from casestudies.factories import CaseStudyPageFactory
+from casestudies.models import CaseStudyIndexPage
+from knowledge.factories import (
+    ArticlePageFactory,
+    InterviewPageFactory,
+    MunicipalityFactory,
+    NeighbourhoodFactory,
+    OrganisationFactory,
+    PersonFactory,
+    PracticalTipPageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+)
+from knowledge.models import (
+    ArticleIndexPage,
+    InterviewIndexPage,
+    MunicipalityIndexPage,
+    PracticalTipIndexPage,
+    ThemeIndexPage,
+)
+from methods.factories import MethodPageFactory
+from methods.models import MethodIndexPage
+
+# The most queries each page type may take (measured plus two). Most are fixed costs every page
+# shares: routing to the page and its specific row, view restrictions, the navigation, the
+# language versions, the footer links.
+BUDGETS = {
+    "home": 29,
+    "methods index": 21,
+    "case studies index": 24,
+    "tips index": 21,
+    "interviews index": 21,
+    "articles index": 21,
+    "municipalities index": 20,
+    "themes index": 20,
+    "method": 29,
+    "case study": 28,
+    "interview": 26,
+    "tip": 24,
+    "municipality": 35,
+    "theme": 38,
+    "search": 29,
+    "browse": 26,
+}
+
+
+class Site:
+    """A small site whose every page lists more things each time `grow` is called."""
+
+    def __init__(self, section):
+        self.section = section
+        self.rotterdam = MunicipalityFactory(name="Rotterdam", slug="rotterdam")
+        self.safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
+        self.method = MethodPageFactory(parent=section(MethodIndexPage), title="Samen in de Wijk")
+        self.case_study = CaseStudyPageFactory(
+            parent=section(CaseStudyIndexPage),
+            method=self.method,
+            municipality=self.rotterdam,
+            title="Alliantie in Rotterdam",
+        )
+        self.interview = InterviewPageFactory(
+            parent=section(InterviewIndexPage), method=self.method, case_study=self.case_study
+        )
+        self.tip = PracticalTipPageFactory(
+            parent=section(PracticalTipIndexPage), source_method=self.method
+        )
+        self.count = 0
+
+    def grow(self, number):
+        """Add `number` listed items of every kind, each with an image and taxonomy."""
+        for _ in range(number):
+            self.count += 1
+            themes = [self.safety, ThemeFactory(parent=self.safety)]
+            groups = [TargetGroupFactory()]
+            municipalities = [self.rotterdam, MunicipalityFactory()]
+            pages = [
+                MethodPageFactory(
+                    parent=self.section(MethodIndexPage), owner_organisation=OrganisationFactory()
+                ),
+                CaseStudyPageFactory(
+                    parent=self.section(CaseStudyIndexPage),
+                    method=self.method,
+                    municipality=self.rotterdam,
+                    lead_organisation=OrganisationFactory(),
+                ),
+                PracticalTipPageFactory(
+                    parent=self.section(PracticalTipIndexPage), source_method=self.method
+                ),
+                InterviewPageFactory(parent=self.section(InterviewIndexPage), method=self.method),
+                ArticlePageFactory(parent=self.section(ArticleIndexPage)),
+            ]
+            for page in pages:
+                page.listing_image = ImageFactory()
+                page.listing_image_alt = "Bewoners in de wijk"
+                page.themes.set(themes)
+                page.target_groups.set(groups)
+                page.municipalities.set(municipalities)
+                if hasattr(page, "neighbourhoods"):
+                    page.neighbourhoods.set([NeighbourhoodFactory(municipality=self.rotterdam)])
+                page.save_revision().publish()
+            # The single pages list more of their own things too.
+            for page in (self.method, self.case_study, self.interview, self.tip):
+                page.themes.add(themes[1])
+                page.target_groups.add(groups[0])
+                page.municipalities.add(municipalities[1])
+                page.related_pages = [("page", related) for related in pages]
+            self.method.intermediate_target_groups.add(groups[0])
+            self.case_study.neighbourhoods.add(NeighbourhoodFactory(municipality=self.rotterdam))
+            self.interview.interviewees.add(PersonFactory(organisation=OrganisationFactory()))
+        for page in (self.method, self.case_study, self.interview, self.tip):
+            page.save_revision().publish()
+
+    def urls(self):
+        section = self.section
+        return {
+            "home": section(MethodIndexPage).get_parent().url,
+            "methods index": section(MethodIndexPage).url,
+            "case studies index": section(CaseStudyIndexPage).url,
+            "tips index": section(PracticalTipIndexPage).url,
+            "interviews index": section(InterviewIndexPage).url,
+            "articles index": section(ArticleIndexPage).url,
+            "municipalities index": section(MunicipalityIndexPage).url,
+            "themes index": section(ThemeIndexPage).url,
+            "method": self.method.url,
+            "case study": self.case_study.url,
+            "interview": self.interview.url,
+            "tip": self.tip.url,
+            "municipality": section(MunicipalityIndexPage).term_url(self.rotterdam),
+            "theme": section(ThemeIndexPage).term_url(self.safety),
+            "search": "/nl/zoeken/?q=wijk",
+            "browse": "/nl/zoeken/",
+        }
+
+
+def queries_per_page(client, urls):
+    """{page type: the SQL of one view}, after a first view has made the image renditions."""
+    measured = {}
+    for kind, url in urls.items():
+        assert client.get(url).status_code == 200, url
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        measured[kind] = [query["sql"] for query in queries.captured_queries]
+    return measured
+
+
+@pytest.fixture
+def site(section):
+    return Site(section)
+
+
+def test_no_page_type_issues_a_query_per_listed_item(client, site):
+    site.grow(3)
+    few = queries_per_page(client, site.urls())
+    site.grow(7)
+    many = queries_per_page(client, site.urls())
+    counts = {kind: (len(few[kind]), len(many[kind])) for kind in few}
+    print("queries per page type (3 items, 10 items):", counts)
+    growing = {kind: count for kind, count in counts.items() if count[1] > count[0]}
+    assert not growing, f"queries grow with listed items (3 → 10 items): {growing}"
+    over = {kind: count[1] for kind, count in counts.items() if count[1] > BUDGETS[kind]}
+    assert not over, f"over budget: {over}; budgets {BUDGETS}"
