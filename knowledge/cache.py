@@ -68,6 +68,14 @@ class TolerantRedisCache(RedisCache):
             raise
         _paused_until.pop(self._key(), None)
 
+    def reachable(self):
+        """True if Redis answers now."""
+        try:
+            self.ping()
+        except REDIS_ERRORS:
+            return False
+        return True
+
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
         return self._try("add", False, key, value, timeout, version)
 

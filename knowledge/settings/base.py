@@ -151,11 +151,6 @@ if REDIS_URL:
             "BACKEND": "knowledge.cache.TolerantRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
-    # Django's Redis cache, except that an unreachable Redis is an empty cache, not an error.
-    CACHES = {
-        "default": {
-            "BACKEND": "knowledge.cache_backends.ResilientRedisCache",
-            "LOCATION": REDIS_URL,
         }
     }
 else:
@@ -223,6 +218,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # With Redis down the rate-limit counters cannot be read; django-ratelimit would then refuse
 # every submission of "Deel je praktijk". The honeypot and CSRF checks still apply.
 RATELIMIT_FAIL_OPEN = True
+
 # Page cache (README, "Caching and speed"): anonymous readers' page views come from CACHES
 # ("default"), emptied whenever an editor publishes, unpublishes, moves or deletes a page or
 # changes taxonomy, images or documents. The middleware must come first in MIDDLEWARE.

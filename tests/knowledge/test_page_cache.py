@@ -209,7 +209,7 @@ def closed_port():
 def test_the_site_serves_when_redis_is_down(client, method, section):
     redis_down = {
         "default": {
-            "BACKEND": "knowledge.cache_backends.ResilientRedisCache",
+            "BACKEND": "knowledge.cache.TolerantRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
         }
     }
@@ -233,7 +233,7 @@ def redis_reachable():
 def test_pages_are_cached_in_redis(client, method, django_assert_num_queries):
     redis = {
         "default": {
-            "BACKEND": "knowledge.cache_backends.ResilientRedisCache",
+            "BACKEND": "knowledge.cache.TolerantRedisCache",
             "LOCATION": "redis://127.0.0.1:6379/15",
             "KEY_PREFIX": f"wijkkompas-test-{uuid.uuid4().hex}",
         }
