@@ -8,13 +8,19 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from knowledge.accessibility import accessibility_statement_redirect
+from knowledge.security import security_txt
 from knowledge.translation import not_translated
 
 handler404 = "knowledge.translation.page_not_found"
+handler500 = "knowledge.security.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
+    path("toegankelijkheid", accessibility_statement_redirect),
+    path("toegankelijkheid/", accessibility_statement_redirect, name="accessibility-statement"),
 ]
 
 if settings.DEBUG:
