@@ -1,10 +1,10 @@
 """The information pages the footer links to: about, privacy and the accessibility statement."""
 
-from knowledge.demo.helpers import heading, paragraph, upsert_page
 from datetime import date
 
 from wagtail.models import Page
 
+from knowledge.demo.helpers import paragraph, upsert_page
 from knowledge.models import HomePage, StandardPage
 
 INFORMATION_PAGES = [
