@@ -17,7 +17,7 @@ def is_admin_request(request):
 
 
 class SecurityHeadersMiddleware(CSPMiddleware):
-    """Content-Security-Policy and X-Frame-Options: strict on the public site, looser in /admin/.
+    """Content-Security-Policy and frame options: strict on the public site, looser in /admin/.
 
     Public pages get `CONTENT_SECURITY_POLICY` (no inline script, not framed by anyone). The
     admin gets `WIJKKOMPAS_ADMIN_CONTENT_SECURITY_POLICY` and `X-Frame-Options: SAMEORIGIN`,
@@ -38,7 +38,9 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         return parts
 
     def process_response(self, request, response):
-        if is_admin_request(request) and "X-Frame-Options" not in response:
+        # Django's XFrameOptionsMiddleware (inside this one) sends X_FRAME_OPTIONS, DENY, on
+        # every response; the admin may frame itself.
+        if is_admin_request(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return super().process_response(request, response)
 
