@@ -242,8 +242,10 @@ WIJKKOMPAS_ADMIN_CONTENT_SECURITY_POLICY = {
     "form-action": [_SELF],
     "frame-ancestors": [_SELF],
 }
-# No avatars fetched from gravatar.com: the admin makes no requests to third parties.
+# The admin makes no requests to third parties: no avatars from gravatar.com and no version
+# check against wagtail.org from the dashboard (both would also be blocked by connect/img-src).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Uploads. Documents are always downloaded (Content-Disposition: attachment), never shown inline,
 # so an uploaded file cannot run in the site's origin; only office formats, PDF, CSV and text

@@ -124,6 +124,7 @@ def test_public_pages_carry_every_security_header(client, production, method, si
         assert directives["script-src"] == ["'self'"], name
         assert directives["frame-ancestors"] == ["'none'"], name
         assert directives["object-src"] == ["'none'"], name
+        assert "upgrade-insecure-requests" in directives, name
 
 
 @pytest.mark.django_db
