@@ -16,6 +16,12 @@ def is_admin_request(request):
     return request.path_info.startswith(settings.WIJKKOMPAS_ADMIN_PATH)
 
 
+def is_preview_request(request):
+    """Wagtail renders a preview through the middleware with a dummy request for the page's own
+    URL (`Page.make_preview_request`), then shows it in a frame of the admin."""
+    return getattr(request, "is_dummy", False)
+
+
 class SecurityHeadersMiddleware(CSPMiddleware):
     """Content-Security-Policy and frame options: strict on the public site, looser in /admin/.
 
@@ -28,19 +34,26 @@ class SecurityHeadersMiddleware(CSPMiddleware):
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
-        if not report_only and parts.config is None and is_admin_request(request):
+        if report_only or parts.config is not None:
+            return parts
+        if is_admin_request(request):
             return PolicyParts(
                 settings.WIJKKOMPAS_ADMIN_CONTENT_SECURITY_POLICY,
                 parts.update,
                 parts.replace,
                 parts.nonce,
             )
+        if is_preview_request(request):
+            # The page rendered for the editor's preview panel: the public policy, but the
+            # admin may frame it.
+            replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+            return PolicyParts(parts.config, parts.update, replace, parts.nonce)
         return parts
 
     def process_response(self, request, response):
         # Django's XFrameOptionsMiddleware (inside this one) sends X_FRAME_OPTIONS, DENY, on
         # every response; the admin may frame itself.
-        if is_admin_request(request):
+        if is_admin_request(request) or is_preview_request(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
         return super().process_response(request, response)
 

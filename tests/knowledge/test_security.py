@@ -14,6 +14,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
+from wagtail.models import Site
 
 from knowledge.security import server_error
 from methods.factories import MethodPageFactory
@@ -172,7 +173,20 @@ def test_admin_page_editor_and_image_chooser_work_under_the_admin_policy(
     chooser = client.get("/admin/images/chooser/", secure=True)
     assert chooser.status_code == 200
     assert chooser["Content-Type"] == "application/json"
-    preview = client.get(f"/admin/pages/{method.pk}/edit/preview/", secure=True)
+
+
+@pytest.mark.django_db
+def test_preview_panel_may_frame_the_page_but_keeps_the_public_script_policy(production, method):
+    """Wagtail renders a preview through the middleware for the page's own URL, then shows it in
+    a frame of the editor."""
+    # As in production: the site is on HTTPS, so the preview request is one too.
+    Site.objects.update(port=443)
+    editor_request = RequestFactory().get(f"/admin/pages/{method.pk}/edit/preview/", secure=True)
+    preview = method.make_preview_request(editor_request, method.default_preview_mode)
+    assert preview.status_code == 200
+    directives = policy(preview)
+    assert directives["frame-ancestors"] == ["'self'"]
+    assert directives["script-src"] == ["'self'"]
     assert preview["X-Frame-Options"] == "SAMEORIGIN"
 
 
