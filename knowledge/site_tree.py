@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 from casestudies.models import CaseStudyIndexPage
 from casestudies.submissions.site import ensure_submission_page
 from knowledge.models import (
+    AccessibilityStatementPage,
     ArticleIndexPage,
     HomePage,
     InterviewIndexPage,
@@ -55,10 +56,27 @@ SECTIONS = [
 ]
 
 
+# The accessibility statement every site starts with; editors fill in the facts of their check.
+ACCESSIBILITY_SLUG = "toegankelijkheid"
+ACCESSIBILITY_STATEMENT = {
+    "title": "Toegankelijkheidsverklaring",
+    "intro": (
+        "Wijkkompas wil voor iedereen bruikbaar zijn, ook voor mensen met een beperking. Hier "
+        "leest u hoe toegankelijk de website is en hoe u een probleem meldt."
+    ),
+    "feedback": (
+        "<p>Loopt u tegen een probleem aan, of is iets niet toegankelijk? Mail de redactie. U "
+        "krijgt binnen vijf werkdagen antwoord, en we lossen het probleem zo snel mogelijk op.</p>"
+    ),
+    "contact_email": "redactie@wijkkompas.nl",
+}
+
+
 @dataclass
 class SiteTree:
     home: HomePage
     sections: dict
+    accessibility_statement: AccessibilityStatementPage = None
 
 
 @transaction.atomic
@@ -94,4 +112,25 @@ def ensure_site_tree(locale=None):
             page.save_revision().publish()
         sections[model] = page
     ensure_submission_page(sections[CaseStudyIndexPage])
-    return SiteTree(home=home, sections=sections)
+    return SiteTree(
+        home=home, sections=sections, accessibility_statement=ensure_accessibility_statement(home)
+    )
+
+
+def ensure_accessibility_statement(home):
+    """The home page's accessibility statement, created (and published) if there is none.
+
+    Its slug is `toegankelijkheid`; if an older information page already has that slug, the
+    statement gets `toegankelijkheidsverklaring`, and the footer and `/toegankelijkheid` still
+    lead to it.
+    """
+    statement = AccessibilityStatementPage.objects.child_of(home).first()
+    if statement is not None:
+        return statement
+    slug = ACCESSIBILITY_SLUG
+    if home.get_children().filter(slug=slug).exists():
+        slug = "toegankelijkheidsverklaring"
+    statement = AccessibilityStatementPage(slug=slug, locale=home.locale, **ACCESSIBILITY_STATEMENT)
+    home.add_child(instance=statement)
+    statement.save_revision().publish()
+    return statement

@@ -9,12 +9,15 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from knowledge.accessibility import accessibility_statement_redirect
 from knowledge.health import health
+from knowledge.security import security_txt
 from knowledge.translation import not_translated
 from opendata.api import api_router
 from opendata.views import robots_txt, sitemap_xml
 
 handler404 = "knowledge.translation.page_not_found"
+handler500 = "knowledge.security.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -25,6 +28,9 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     # For load balancers and monitoring: outside the language prefix, never cached.
     path("health/", health, name="health"),
+    path(".well-known/security.txt", security_txt, name="security-txt"),
+    path("toegankelijkheid", accessibility_statement_redirect),
+    path("toegankelijkheid/", accessibility_statement_redirect, name="accessibility-statement"),
 ]
 
 if settings.DEBUG:

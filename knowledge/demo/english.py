@@ -278,8 +278,21 @@ MUNICIPALITY_NAMES = {"Den Haag": "The Hague"}
 
 TRANSLATED_METHODS = ["alle-kleuren", "samen-in-de-wijk"]
 TRANSLATED_CASE_STUDIES = ["alle-kleuren-almere", "samen-in-de-wijk-rotterdam"]
+ACCESSIBILITY = {
+    "Toegankelijkheidsverklaring": "Accessibility statement",
+    "toegankelijkheid": "accessibility",
+    "Wijkkompas wil voor iedereen bruikbaar zijn, ook voor mensen met een beperking. Hier leest u hoe toegankelijk de website is en hoe u een probleem meldt.": "Wijkkompas wants to be usable by everyone, including people with a disability. Here you can read how accessible the website is and how to report a problem.",
+    "WCAG 2.1 niveau AA": "WCAG 2.1 level AA",
+    "Eigen toets door de redactie: elke publieke paginasoort is met het toetsenbord, met een schermlezer (NVDA) en met automatische hulpmiddelen (axe) gecontroleerd. Een onafhankelijk onderzoek is nog niet gedaan.": "Our own check by the editorial team: every kind of public page was checked with the keyboard, with a screen reader (NVDA) and with automated tools (axe). No independent audit has been done yet.",
+    "Sommige pdf-bijlagen zijn niet toegankelijk": "Some PDF attachments are not accessible",
+    "1.3.1 Info en relaties": "1.3.1 Info and relationships",
+    "Handboeken van partners zijn soms als scan aangeleverd. Vraag de redactie om een toegankelijke versie; de onepagers zijn wel toegankelijk.": "Partners sometimes supplied handbooks as scans. Ask the editorial team for an accessible version; the one-pagers are accessible.",
+    "Vervangen door toegankelijke versies in het eerste kwartaal van 2027": "To be replaced by accessible versions in the first quarter of 2027",
+    "Loopt u tegen een probleem aan, of is iets niet toegankelijk? Mail de redactie. U krijgt binnen vijf werkdagen antwoord, en we lossen het probleem zo snel mogelijk op.": "Have you run into a problem, or is something not accessible? E-mail the editorial team. You will get an answer within five working days, and we will fix the problem as soon as we can.",
+}
 STRINGS = {
     **SKELETON,
+    **ACCESSIBILITY,
     **TAXONOMY,
     **ALLE_KLEUREN,
     **SAMEN_IN_DE_WIJK,
@@ -305,6 +318,7 @@ def build_english_site(tree, taxonomy, methods, case_studies):
     pages += [translate(section, english, STRINGS) for section in tree.sections.values()]
     submission_form = ensure_submission_page(tree.sections[CaseStudyIndexPage])
     pages.append(translate(submission_form, english, STRINGS))
+    pages.append(translate(tree.accessibility_statement, english, STRINGS))
     pages += [translate(methods[slug], english, STRINGS) for slug in TRANSLATED_METHODS]
     pages += [translate(case_studies[slug], english, STRINGS) for slug in TRANSLATED_CASE_STUDIES]
     return pages

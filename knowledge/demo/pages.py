@@ -1,7 +1,11 @@
-"""The information pages the footer links to: about, accessibility and privacy."""
+"""The information pages the footer links to: about, privacy and the accessibility statement."""
 
-from knowledge.demo.helpers import heading, paragraph, upsert_page
-from knowledge.models import StandardPage
+from datetime import date
+
+from wagtail.models import Page
+
+from knowledge.demo.helpers import paragraph, upsert_page
+from knowledge.models import HomePage, StandardPage
 
 INFORMATION_PAGES = [
     (
@@ -18,25 +22,6 @@ INFORMATION_PAGES = [
                 "Heeft uw gemeente een aanpak uitgevoerd die anderen kan helpen? Neem contact op "
                 "met de redactie.",
             )
-        ],
-    ),
-    (
-        "toegankelijkheid",
-        "Toegankelijkheid",
-        "Wijkkompas wil voor iedereen bruikbaar zijn en streeft naar niveau AA van de Web Content "
-        "Accessibility Guidelines (WCAG) 2.1.",
-        [
-            heading("Wat we doen"),
-            paragraph(
-                "De pagina's gebruiken semantische HTML, zijn met het toetsenbord te bedienen, "
-                "hebben voldoende kleurcontrast en zijn zonder JavaScript te lezen. Afbeeldingen "
-                "hebben een verplichte alternatieve tekst.",
-            ),
-            heading("Nog niet getoetst"),
-            paragraph(
-                "Een onafhankelijke toetsing van de website heeft nog niet plaatsgevonden. Loopt u "
-                "tegen een probleem aan? Meld het bij de redactie, dan lossen we het op.",
-            ),
         ],
     ),
     (
@@ -62,3 +47,39 @@ def build_information_pages(home):
         upsert_page(home, StandardPage, slug, title=title, intro=intro, body=body)
         for slug, title, intro, body in INFORMATION_PAGES
     ]
+
+
+def retire_plain_accessibility_page():
+    """Delete the plain information page `toegankelijkheid` that earlier versions of this demo
+    made, so the structured statement can take its address (see `ensure_site_tree`)."""
+    for home in HomePage.objects.all():
+        old = StandardPage.objects.child_of(home).filter(slug="toegankelijkheid")
+        for page in old:
+            Page.objects.get(pk=page.pk).delete()
+
+
+def build_accessibility_statement(statement):
+    """The demo's statement: a self-check, its date and the problems it found."""
+    statement.last_checked = date(2026, 11, 20)
+    statement.compliance_status = statement.ComplianceStatus.PARTIALLY
+    statement.check_method = (
+        "Eigen toets door de redactie: elke publieke paginasoort is met het toetsenbord, met een "
+        "schermlezer (NVDA) en met automatische hulpmiddelen (axe) gecontroleerd. Een "
+        "onafhankelijk onderzoek is nog niet gedaan."
+    )
+    statement.known_problems = [
+        {
+            "type": "problem",
+            "value": {
+                "problem": "Sommige pdf-bijlagen zijn niet toegankelijk",
+                "criterion": "1.3.1 Info en relaties",
+                "explanation": (
+                    "Handboeken van partners zijn soms als scan aangeleverd. Vraag de redactie "
+                    "om een toegankelijke versie; de onepagers zijn wel toegankelijk."
+                ),
+                "planned_fix": "Vervangen door toegankelijke versies in het eerste kwartaal van 2027",
+            },
+        }
+    ]
+    statement.save_revision().publish()
+    return statement

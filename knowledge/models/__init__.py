@@ -1,5 +1,6 @@
 """The knowledge app's models: the taxonomy, the shared content page and the platform's own pages."""
 
+from knowledge.models.accessibility import AccessibilityStatementPage
 from knowledge.models.base import ContentPage
 from knowledge.models.pages import (
     ArticleIndexPage,
@@ -32,6 +33,7 @@ from knowledge.models.taxonomy import (
 )
 
 __all__ = [
+    "AccessibilityStatementPage",
     "ArticleIndexPage",
     "ArticlePage",
     "ContentPage",

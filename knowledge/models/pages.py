@@ -40,6 +40,7 @@ class HomePage(Page):
         "knowledge.MunicipalityIndexPage",
         "knowledge.ThemeIndexPage",
         "knowledge.StandardPage",
+        "knowledge.AccessibilityStatementPage",
     ]
 
     class Meta:

@@ -1,6 +1,7 @@
 """Settings shared by every environment; environment-specific modules override them."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -17,6 +18,8 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "django_ratelimit",
+    "axes",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -49,7 +52,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Outside everything that may query the database: a lost database becomes a static 503.
+    # Content-Security-Policy and frame options: one policy for the public site, one for /admin/.
+    "knowledge.security.SecurityHeadersMiddleware",
+    # Outside everything that may query the database (but inside the headers, which the 503
+    # page gets too): a lost database becomes a static 503.
     "knowledge.outage.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -59,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Turns a login refused by the brute-force lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "knowledge.urls"
@@ -227,3 +235,85 @@ WIJKKOMPAS_PAGE_CACHE_ENABLED = os.environ.get("WIJKKOMPAS_PAGE_CACHE", "on").lo
 # How long the server keeps a page (seconds), and how long browsers and proxies may.
 WIJKKOMPAS_PAGE_CACHE_TIMEOUT = int(os.environ.get("WIJKKOMPAS_PAGE_CACHE_TIMEOUT", "600"))
 WIJKKOMPAS_PAGE_CACHE_MAX_AGE = int(os.environ.get("WIJKKOMPAS_PAGE_CACHE_MAX_AGE", "60"))
+# --- Security (see README "Security") ---------------------------------------------------------
+# Headers every response carries; HSTS is only sent over HTTPS, so it is harmless in development.
+SECURE_HSTS_SECONDS = 31_536_000
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Wagtail's admin reads the CSRF token from the page, never from the cookie.
+CSRF_COOKIE_HTTPONLY = True
+
+# Content-Security-Policy (django-csp 4). The public site runs no inline script or style at all:
+# its only script is a static file (search autocomplete), so XSS in content cannot execute.
+_SELF, _NONE = "'self'", "'none'"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:"],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# Wagtail's admin still needs inline scripts and styles (and eval in its bundled libraries),
+# blob: image previews while uploading, and frames its own previews; it is only for logged-in
+# editors. knowledge.security.SecurityHeadersMiddleware applies it to WIJKKOMPAS_ADMIN_PATH.
+WIJKKOMPAS_ADMIN_PATH = "/admin/"
+WIJKKOMPAS_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": [_SELF],
+    "script-src": [_SELF, "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": [_SELF, "'unsafe-inline'"],
+    "img-src": [_SELF, "data:", "blob:"],
+    "font-src": [_SELF, "data:"],
+    "connect-src": [_SELF],
+    "worker-src": [_SELF, "blob:"],
+    "frame-src": [_SELF],
+    "object-src": [_NONE],
+    "base-uri": [_SELF],
+    "form-action": [_SELF],
+    "frame-ancestors": [_SELF],
+}
+# The admin makes no requests to third parties: no avatars from gravatar.com and no version
+# check against wagtail.org from the dashboard (both would also be blocked by connect/img-src).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Uploads. Documents are always downloaded (Content-Disposition: attachment), never shown inline,
+# so an uploaded file cannot run in the site's origin; only office formats, PDF, CSV and text
+# are accepted. Images: bitmap formats only, no SVG (it can carry script).
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+
+# Brute-force protection of the admin login (django-axes): after AXES_FAILURE_LIMIT wrong
+# passwords for one username from one IP address, that combination is locked out for
+# AXES_COOLOFF_TIME. Other users and other addresses can still log in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("WIJKKOMPAS_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("WIJKKOMPAS_LOGIN_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "knowledge.security.login_locked_out"
+# Behind a reverse proxy, set WIJKKOMPAS_PROXY_COUNT to the number of proxies, so the visitor's
+# address (from X-Forwarded-For) is counted instead of the proxy's.
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("WIJKKOMPAS_PROXY_COUNT", "0")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# /.well-known/security.txt (RFC 9116): where to report a vulnerability.
+WIJKKOMPAS_SECURITY_CONTACT = os.environ.get(
+    "WIJKKOMPAS_SECURITY_CONTACT", "mailto:security@wijkkompas.nl"
+)

@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Locale
 
+from knowledge.accessibility import accessibility_statement
 from knowledge.models import StandardPage
 from knowledge.page_cache import site_value
 from knowledge.translation import language_versions as versions_for
@@ -40,6 +41,18 @@ def information_page_url(context, slug):
     translation, or the notice that it is not translated yet.
     """
     page = _default_information_pages(context.get("request")).get(slug)
+    return _url_in_reader_language(context, page)
+
+
+@register.simple_tag(takes_context=True)
+def accessibility_statement_url(context):
+    """The URL of the accessibility statement in the reader's language, like information pages."""
+    return _url_in_reader_language(
+        context, accessibility_statement(Locale.get_default().language_code)
+    )
+
+
+def _url_in_reader_language(context, page):
     if page is None:
         return ""
     language = translation.get_language()

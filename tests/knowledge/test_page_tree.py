@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmissionPage
 from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
 from knowledge.models import (
+    AccessibilityStatementPage,
     ArticleIndexPage,
     ArticlePage,
     HomePage,
@@ -42,7 +43,9 @@ INDEX_EXTRAS = {CaseStudyIndexPage: {PracticeSubmissionPage}}
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_the_sections(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, SECTION_INDEXES | {StandardPage, AccessibilityStatementPage}
+        )
 
     def test_each_content_type_lives_only_under_its_own_index(self):
         for index_model, content_model in [

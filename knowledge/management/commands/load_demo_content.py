@@ -10,7 +10,11 @@ from casestudies.models import CaseStudyIndexPage
 from knowledge.demo.casestudies import build_case_studies
 from knowledge.demo.english import build_english_site
 from knowledge.demo.methods import build_methods
-from knowledge.demo.pages import build_information_pages
+from knowledge.demo.pages import (
+    build_accessibility_statement,
+    build_information_pages,
+    retire_plain_accessibility_page,
+)
 from knowledge.demo.stories import build_articles, build_interviews, build_tips
 from knowledge.demo.synonyms import build_synonyms
 from knowledge.demo.taxonomy import build_taxonomy
@@ -27,6 +31,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         with transaction.atomic():
+            retire_plain_accessibility_page()
             tree = ensure_site_tree()
             sections = tree.sections
             taxonomy = build_taxonomy(tree.home.locale)
@@ -39,6 +44,7 @@ class Command(BaseCommand):
             tips = build_tips(sections[PracticalTipIndexPage], taxonomy, methods, case_studies)
             synonyms = build_synonyms()
             build_information_pages(tree.home)
+            build_accessibility_statement(tree.accessibility_statement)
             english_pages = build_english_site(tree, taxonomy, methods, case_studies)
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
