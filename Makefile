@@ -35,8 +35,10 @@ run: demo
 	trap 'kill $$scheduler 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
+# Tests that commit their data empty the database after them, so they run last, on their own.
 test: install
-	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/pytest
+	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/pytest -m "not flushes_database" $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/pytest -m flushes_database -n 0 $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -13,6 +13,18 @@ from wagtail.models import Locale
 from knowledge.site_tree import ensure_site_tree
 
 
+def pytest_collection_modifyitems(items):
+    """Mark the tests whose data must be committed (live server, pg_dump, threads): Django
+    empties every table after each of them, migration data included, so `make test` runs them
+    in a session of their own after the others."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if {"transactional_db", "live_server"} & set(item.fixturenames) or (
+            marker is not None and marker.kwargs.get("transaction")
+        ):
+            item.add_marker("flushes_database")
+
+
 @pytest.fixture
 def site_tree(db):
     """The home page and every section index page, on the default (Dutch) locale."""

@@ -47,9 +47,17 @@ def information_page_url(context, slug):
 @register.simple_tag(takes_context=True)
 def accessibility_statement_url(context):
     """The URL of the accessibility statement in the reader's language, like information pages."""
-    return _url_in_reader_language(
-        context, accessibility_statement(Locale.get_default().language_code)
+    language = translation.get_language()
+    page = site_value(
+        context.get("request"),
+        ("accessibility statement", language),
+        lambda: accessibility_statement(language),
     )
+    if page is None:
+        return ""
+    if page.locale.language_code != language:
+        return not_translated_url(page, language)
+    return page.get_url(context.get("request"))
 
 
 def _url_in_reader_language(context, page):
