@@ -116,8 +116,12 @@ def search_on(backend, query, documents, language, limit):
     from knowledge.listings import content_models
 
     if hasattr(backend, "matching_documents"):
+        # One query for the ranked ids: facets then count over them as arrays, which is faster
+        # than repeating the text match inside every count.
         matching = backend.matching_documents(documents, query, language, content_models())
-        return TextSearch(documents=matching, session=backend.prefer_text_index)
+        ranked = matching.order_by("-rank", "-published_on", "-page_id")
+        with backend.prefer_text_index():
+            return TextSearch(ids=list(ranked.values_list("page_id", flat=True)[:limit]))
     pages = Page.objects.live().filter(pk__in=documents.values("page_id"))
     results = backend.search(query, pages, operator="and")
     get_queryset = getattr(results, "get_queryset", None)

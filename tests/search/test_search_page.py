@@ -258,28 +258,13 @@ def test_search_is_logged_once_per_search_not_per_results_page(client, section):
     assert logged["xylofoon"].searches_without_results == 1
 
 
-@pytest.mark.skipif(
-    connection.vendor == "postgresql",
-    reason="On PostgreSQL the matches are counted in the database and never capped",
-)
 def test_more_matches_than_the_limit_are_said_to_be_more(client, section, settings):
-    # Engines that hand back a list of ids (Elasticsearch, SQLite) hand back at most the limit.
     settings.WIJKKOMPAS_SEARCH_MAX_MATCHES = 3
     for number in range(5):
         MethodPageFactory(parent=section(MethodIndexPage), title=f"Methode voor de wijk {number}")
     response = client.get(SEARCH_URL, {"q": "wijk"})
     assert response.context["outcome"].total == 3
     assert "Meer dan 3 resultaten" in response.content.decode()
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only")
-def test_postgresql_counts_every_match_whatever_the_limit(client, section, settings):
-    settings.WIJKKOMPAS_SEARCH_MAX_MATCHES = 3
-    for number in range(5):
-        MethodPageFactory(parent=section(MethodIndexPage), title=f"Methode voor de wijk {number}")
-    response = client.get(SEARCH_URL, {"q": "wijk"})
-    assert response.context["outcome"].total == 5
-    assert "5 resultaten" in response.content.decode()
 
 
 def test_a_faceted_word_search_costs_the_same_queries_however_many_pages_match(
