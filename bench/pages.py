@@ -77,7 +77,11 @@ def prepare_database(url_template, pages, regenerate):
     name = f"{DATABASE_PREFIX}{pages}"
     existing = page_count(url_template, name)
     if existing and not regenerate:
-        print(f"Reusing {name} ({existing} pages).", flush=True)
+        print(f"Reusing {name} ({existing} pages); migrating it to this version.", flush=True)
+        env = django_env(url_template.replace("{}", name), "knowledge.settings.dev")
+        subprocess.run(  # noqa: S603
+            [PYTHON, "manage.py", "migrate", "--verbosity", "0"], env=env, cwd=PROJECT, check=True
+        )
         return name
     import psycopg
     from psycopg import sql
