@@ -283,7 +283,7 @@ ACCESSIBILITY = {
     "toegankelijkheid": "accessibility",
     "Wijkkompas wil voor iedereen bruikbaar zijn, ook voor mensen met een beperking. Hier leest u hoe toegankelijk de website is en hoe u een probleem meldt.": "Wijkkompas wants to be usable by everyone, including people with a disability. Here you can read how accessible the website is and how to report a problem.",
     "WCAG 2.1 niveau AA": "WCAG 2.1 level AA",
-    "Eigen toets door de redactie: elke publieke paginasoort is met het toetsenbord, met een schermlezer (NVDA) en met automatische hulpmiddelen (axe) gecontroleerd. Een onafhankelijk onderzoek is nog niet gedaan.": "Our own check by the editorial team: every kind of public page was checked with the keyboard, with a screen reader (NVDA) and with automated tools (axe). No independent audit has been done yet.",
+    "Eigen toets: elke publieke paginasoort is met automatische hulpmiddelen (axe) gecontroleerd en de zoekfilters met alleen het toetsenbord. Een toets met een schermlezer en een onafhankelijk onderzoek zijn nog niet gedaan.": "Our own check: every kind of public page was checked with automated tools (axe), and the search filters with the keyboard alone. No screen-reader check or independent audit has been done yet.",
     "Sommige pdf-bijlagen zijn niet toegankelijk": "Some PDF attachments are not accessible",
     "1.3.1 Info en relaties": "1.3.1 Info and relationships",
     "Handboeken van partners zijn soms als scan aangeleverd. Vraag de redactie om een toegankelijke versie; de onepagers zijn wel toegankelijk.": "Partners sometimes supplied handbooks as scans. Ask the editorial team for an accessible version; the one-pagers are accessible.",

@@ -63,9 +63,9 @@ def build_accessibility_statement(statement):
     statement.last_checked = date(2026, 11, 20)
     statement.compliance_status = statement.ComplianceStatus.PARTIALLY
     statement.check_method = (
-        "Eigen toets door de redactie: elke publieke paginasoort is met het toetsenbord, met een "
-        "schermlezer (NVDA) en met automatische hulpmiddelen (axe) gecontroleerd. Een "
-        "onafhankelijk onderzoek is nog niet gedaan."
+        "Eigen toets: elke publieke paginasoort is met automatische hulpmiddelen (axe) "
+        "gecontroleerd en de zoekfilters met alleen het toetsenbord. Een toets met een "
+        "schermlezer en een onafhankelijk onderzoek zijn nog niet gedaan."
     )
     statement.known_problems = [
         {
