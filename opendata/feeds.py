@@ -40,9 +40,8 @@ def newest_pages(params, locale, limit=FEED_LENGTH):
     """The newest live, public pages matching a search, as the search page would list them."""
     params.sort = "nieuwste"
     matches = results.text_matches(params, locale)
-    with results.search_session(matches):
-        ids = results.filtered_ids(matches, params, locale)
-        first = list(results.ordered_results(matches, ids, params)[:limit])
+    ids = results.filtered_ids(matches, params, locale)
+    first = list(results.ordered_results(matches, ids, params)[:limit])
     pages = results.specific_results(first)
     # Each model has its own themes relation, so prefetch per content type.
     for model in {type(page) for page in pages}:

@@ -8,7 +8,6 @@ cannot be reached in time, answers from the database backend instead.
 import logging
 import re
 import unicodedata
-from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -84,26 +83,11 @@ def build_query(words, language):
 
 @dataclass
 class TextSearch:
-    """The outcome of a text search, and whether the engine failed so that the database
-    answered instead (readers then get a notice).
+    """The outcome of a text search: matching page ids, best first, and whether the engine failed
+    so that the database answered instead (readers then get a notice)."""
 
-    Either `ids`, the matching page ids best first, or, from the PostgreSQL database backend,
-    `documents`: a queryset of the matching search documents with their `rank`, to be evaluated
-    inside `session()`.
-    """
-
-    ids: list | None = None
-    documents: object = None
-    session: object = nullcontext
+    ids: list
     degraded: bool = False
-
-    def page_ids(self):
-        """The matching page ids, best first."""
-        if self.ids is not None:
-            return self.ids
-        with self.session():
-            ranked = self.documents.order_by("-rank", "-published_on", "-page_id")
-            return list(ranked.values_list("page_id", flat=True))
 
 
 def backend_name(language):

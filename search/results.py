@@ -2,7 +2,6 @@
 
 import html
 import re
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -83,16 +82,13 @@ def searchable_documents(locale):
 
 @dataclass
 class TextMatches:
-    """The pages matching the words, before any facet.
+    """The pages matching the words, before any facet: best first, at most `limit` of them.
 
-    The full-text search runs once per request. Either a list of page ids, best first and at
-    most `limit` (`ranked_ids`), or a queryset of ranked search documents (`documents`), so that
-    facets, sorting and counts then work in the database whatever is selected.
+    The full-text search runs once per request; facets, sorting and counts then work on these
+    ids in the database, so a faceted search costs one text search whatever is selected.
     """
 
-    ranked_ids: list | None
-    documents: object
-    session: object
+    ranked_ids: list
     capped: bool
     degraded: bool
 
@@ -102,20 +98,14 @@ def text_matches(params, locale):
         return None
     limit = settings.WIJKKOMPAS_SEARCH_MAX_MATCHES
     text = engine.search(searchable_documents(locale), params.words, locale.language_code, limit)
-    return TextMatches(
-        ranked_ids=text.ids,
-        documents=text.documents,
-        session=text.session,
-        capped=text.ids is not None and len(text.ids) >= limit,
-        degraded=text.degraded,
-    )
+    return TextMatches(text.ids, capped=len(text.ids) >= limit, degraded=text.degraded)
 
 
 def filtered_ids(matches, params, locale, skip_facet=None):
     """The matching pages after the selected facets (optionally ignoring one facet): a
-    queryset of search documents, or a list of ids best first when the engine gave ids."""
-    if matches is None or matches.documents is not None:
-        documents = searchable_documents(locale) if matches is None else matches.documents
+    queryset of search documents when browsing, a list of ids best first when searching."""
+    if matches is None:
+        documents = searchable_documents(locale)
         return facets.filter_pages(documents, params.selected, skip=skip_facet, field="page_id")
     allowed = facets.pages_allowed(params.selected, skip=skip_facet)
     if allowed is None:
@@ -125,16 +115,14 @@ def filtered_ids(matches, params, locale, skip_facet=None):
 
 def ordered_results(matches, ids, params):
     """What the paginator pages through: page ids, best first or newest first."""
-    by_relevance = matches is not None and params.sort != "nieuwste"
-    if isinstance(ids, list):
-        if by_relevance:
-            return ids
+    if matches is None:
+        documents = ids
+    elif params.sort != "nieuwste":
+        return ids
+    else:
         # Sorting by date happens in the database, so it works the same on every backend.
-        ids = SearchDocument.objects.filter(page_id__in=facets.id_list(ids))
-    order = ["-published_on", "-page_id"]
-    if by_relevance:
-        order.insert(0, "-rank")
-    return ids.order_by(*order).values_list("page_id", flat=True)
+        documents = SearchDocument.objects.filter(page_id__in=facets.id_list(ids))
+    return documents.order_by("-published_on", "-page_id").values_list("page_id", flat=True)
 
 
 def value_labels(facet_name, values, locale):
@@ -245,18 +233,8 @@ def promotions(params, locale):
     ]
 
 
-def search_session(matches):
-    """Where the queries built on `matches` must run (see TextSearch.session)."""
-    return matches.session() if matches else nullcontext()
-
-
 def run(params, locale):
     matches = text_matches(params, locale)
-    with search_session(matches):
-        return search_page(params, locale, matches)
-
-
-def search_page(params, locale, matches):
     ids = filtered_ids(matches, params, locale)
     page_obj = paginate(ordered_results(matches, ids, params), params.page)
     rows = specific_results(list(page_obj.object_list))

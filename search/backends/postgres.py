@@ -228,9 +228,7 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
     def matching_documents(self, documents, query, language, content_models):
         """The search documents among `documents` that match `query`, annotated with `rank`.
 
-        The search page's own search, faster than `search()` on a large site, and a queryset,
-        so that facets count and pages are cut in the database instead of over lists of ids.
-        The words are matched through the GIN index on Wagtail's `title || body`, and matches
+        The search page's own search, faster than `search()` on a large site. The words are matched through the GIN index on Wagtail's `title || body`, and matches
         are ranked by their title and intro (the document's summary), then newest first:
         ranking every match on its whole body took most of a search's time on 10,000 pages.
         Evaluate it inside `prefer_text_index()`.

@@ -45,7 +45,7 @@ def found(text, language="nl"):
     with translation.override(language):
         words = engine.query_words(engine.clean_query(text))
         result = engine.search(SearchDocument.objects.all(), words, language)
-        return set(result.page_ids())
+        return set(result.ids)
 
 
 def article_factory(parent):
@@ -200,7 +200,7 @@ def test_the_database_answers_when_elasticsearch_is_down(dutch_article, unreacha
 
     with translation.override("nl"):
         result = engine.search(SearchDocument.objects.all(), ["buurtbemiddeling"], "nl")
-        pages = set(result.page_ids())
+        pages = set(result.ids)
     assert result.degraded
     assert page.pk in pages
 
@@ -223,7 +223,7 @@ def test_publishing_works_and_logs_when_elasticsearch_is_down(
     # The database backend was kept up to date, so the search page still finds the page.
     with translation.override("nl"):
         result = engine.search(SearchDocument.objects.all(), ["straatcoaches"], "nl")
-        assert page.pk in result.page_ids()
+        assert page.pk in result.ids
 
 
 def test_indexing_does_not_query_the_taxonomy_per_page(dutch_article):
