@@ -60,7 +60,8 @@ def psql(url_template, database, statement):
     import psycopg
 
     with psycopg.connect(url_template.replace("{}", database), autocommit=True) as connection:
-        return connection.execute(statement).fetchall()
+        cursor = connection.execute(statement)
+        return cursor.fetchall() if cursor.description else []
 
 
 def page_count(url_template, name):

@@ -15,6 +15,7 @@ from casestudies.submissions.models import PracticeSubmission, PracticeSubmissio
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
+from knowledge.privacy import public
 
 
 class CaseStudyStatus(models.TextChoices):
@@ -29,6 +30,8 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     what it reached and what others can learn from it."""
 
     template = "pages/case_study_page.html"
+    # Fetched with the page when it is served (knowledge/routing.py): the template shows them.
+    served_with = ("method", "programme", "municipality", "lead_organisation")
 
     method = models.ForeignKey(
         "methods.MethodPage",
@@ -273,9 +276,9 @@ class CaseStudyIndexPage(ListingIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["submission_page"] = (
-            PracticeSubmissionPage.objects.child_of(self).live().public().first()
-        )
+        context["submission_page"] = public(
+            PracticeSubmissionPage.objects.child_of(self).live()
+        ).first()
         return context
 
 

@@ -4,12 +4,14 @@ from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
+from knowledge.privacy import public
+
 LISTING_PAGE_SIZE = 24
 
 
 def listing_queryset(model, locale):
     """Live, public pages of one content type in a locale, with what a card shows already joined."""
-    return model.listing_queryset().live().public().filter(locale=locale)
+    return public(model.listing_queryset().live()).filter(locale=locale)
 
 
 def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):

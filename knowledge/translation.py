@@ -10,6 +10,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from knowledge.privacy import public
+
 
 @dataclass
 class LanguageVersion:
@@ -31,7 +33,7 @@ def live_versions(page, specific=True):
 
     `specific=False` gives plain pages, enough for their URLs and two queries cheaper.
     """
-    versions = page.get_translations(inclusive=True).live().public().select_related("locale")
+    versions = public(page.get_translations(inclusive=True).live()).select_related("locale")
     if specific:
         versions = versions.specific()
     return {version.locale.language_code: version for version in versions}
@@ -94,7 +96,7 @@ def render_not_translated(request, page, status=200):
 
 def not_translated(request, page_id):
     """The language switcher's target for a page with no live version in the reader's language."""
-    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
+    page = get_object_or_404(public(Page.objects.live()), pk=page_id).specific
     versions = live_versions(page)
     language = translation.get_language()
     if language in versions:

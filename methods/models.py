@@ -13,6 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
+from knowledge.privacy import public
 from methods.blocks import (
     ApproachBlock,
     EvaluationsBlock,
@@ -37,6 +38,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     supported, so that a policy officer can judge whether it fits and replicate it."""
 
     template = "pages/method_page.html"
+    # Fetched with the page when it is served (knowledge/routing.py): the template shows them.
+    served_with = ("owner_organisation", "handbook")
 
     problem = RichTextField("probleem dat de methode aanpakt", features=RICH_TEXT_FEATURES)
     goals = RichTextField("doelen", features=RICH_TEXT_FEATURES)
@@ -243,8 +246,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         from casestudies.models import CaseStudyPage
 
         return (
-            CaseStudyPage.objects.live()
-            .public()
+            public(CaseStudyPage.objects.live())
             # A translated case study may still point at the Dutch method until it is synced.
             .filter(method__translation_key=self.translation_key, locale=self.locale)
             .select_related("municipality", "lead_organisation")

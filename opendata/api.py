@@ -22,6 +22,7 @@ from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
 from knowledge.models import Municipality, Organisation, TargetGroup, Theme
+from knowledge.privacy import public
 from methods.models import MethodPage
 
 
@@ -188,7 +189,7 @@ class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         # Wagtail would show a logged-in user pages their login or session may see; the open
         # API shows only what is public, to everyone.
-        return super().get_base_queryset().public().type(MethodPage, CaseStudyPage)
+        return public(super().get_base_queryset()).type(MethodPage, CaseStudyPage)
 
 
 class TaxonomyAPIViewSet(ReadOnlyAPIMixin, BaseAPIViewSet):

@@ -9,10 +9,11 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import prefetch_related_objects
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from knowledge.models import Phase, Province
+from knowledge.privacy import public
 from methods.models import EvidenceLevel, MethodPage
 from search import engine, facets
 from search.models import SearchDocument
@@ -65,7 +66,7 @@ def searchable_pages(locale):
     """Live, public content pages in the reader's locale: never drafts, private pages or indexes."""
     # A subquery on the page id, because search backends only filter on indexed page fields.
     documents = searchable_documents(locale).values("page_id")
-    return Page.objects.live().public().filter(locale=locale, pk__in=documents)
+    return public(Page.objects.live()).filter(locale=locale, pk__in=documents)
 
 
 def searchable_documents(locale):
@@ -75,9 +76,7 @@ def searchable_documents(locale):
     so the page table is only joined when some section of the site is private.
     """
     documents = SearchDocument.objects.filter(language_code=locale.language_code)
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-        documents = documents.exclude(page__path__startswith=path)
-    return documents
+    return public(documents, field="page__path")
 
 
 @dataclass

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from casestudies.submissions.files import detect_document_kind, extension_kind
 from casestudies.submissions.models import PracticeSubmission
 from knowledge.models import Municipality
+from knowledge.privacy import public
 
 # Bots fill in every field they find; people never see this one.
 HONEYPOT_FIELD = "aanvulling"
@@ -145,7 +146,7 @@ class PracticeSubmissionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.locale = locale
         self.fields["method"].queryset = (
-            MethodPage.objects.live().public().filter(locale=locale).order_by("title")
+            public(MethodPage.objects.live()).filter(locale=locale).order_by("title")
         )
         self.fields["contact_name"].required = True
         self.fields["contact_name"].error_messages["required"] = _("Vul uw naam in.")

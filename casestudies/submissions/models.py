@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.privacy import RestrictionsFromMemo
 
 
 def submission_storage():
@@ -26,7 +27,7 @@ def submission_upload_to(instance, filename):
     return f"{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
 
 
-class PracticeSubmissionPage(RoutablePageMixin, Page):
+class PracticeSubmissionPage(RestrictionsFromMemo, RoutablePageMixin, Page):
     """The public "Deel je praktijk" form: a municipality shares a practice without an account.
 
     Editors keep the introduction, the privacy note and the thank-you text up to date (and

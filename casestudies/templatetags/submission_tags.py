@@ -4,6 +4,7 @@ from django import template
 
 from casestudies.models import PracticeSubmissionPage
 from knowledge.page_cache import site_value
+from knowledge.privacy import public
 
 register = template.Library()
 
@@ -14,7 +15,7 @@ def practice_submission_url(context):
     locale_id = getattr(context.get("page"), "locale_id", None)
 
     def find_url():
-        pages = PracticeSubmissionPage.objects.live().public()
+        pages = public(PracticeSubmissionPage.objects.live())
         form_page = (pages.filter(locale_id=locale_id).first() if locale_id else None) or (
             pages.first()
         )

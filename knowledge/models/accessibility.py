@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
+from knowledge.privacy import RestrictionsFromMemo
 
 
 class KnownProblemBlock(blocks.StructBlock):
@@ -40,7 +41,7 @@ class KnownProblemBlock(blocks.StructBlock):
         }
 
 
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(RestrictionsFromMemo, Page):
     """The site's accessibility statement (toegankelijkheidsverklaring), one per language.
 
     Dutch public bodies must publish one (Besluit digitale toegankelijkheid overheid), with the

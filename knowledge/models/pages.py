@@ -17,9 +17,11 @@ from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBl
 from knowledge.listings import listing_queryset, pages_by_type, paginate
 from knowledge.models.base import ContentPage
 from knowledge.models.taxonomy import Municipality, Theme
+from knowledge.privacy import RestrictionsFromMemo
+from knowledge.routing import RouteInOneStep
 
 
-class HomePage(Page):
+class HomePage(RouteInOneStep, RestrictionsFromMemo, Page):
     """The front door: what Wijkkompas offers and the quickest routes to a fitting approach."""
 
     template = "pages/home_page.html"
@@ -64,7 +66,7 @@ class HomePage(Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(RestrictionsFromMemo, Page):
     """A plain page for information about the platform itself (about, privacy, accessibility)."""
 
     template = "pages/standard_page.html"
@@ -84,7 +86,7 @@ class StandardPage(Page):
         verbose_name_plural = _("informatiepagina's")
 
 
-class ListingIndexPage(Page):
+class ListingIndexPage(RestrictionsFromMemo, Page):
     """An index of one content type: its children, newest first, paginated."""
 
     intro = models.TextField("introductie", max_length=600, blank=True)
@@ -468,7 +470,7 @@ class PracticalTipIndexPage(ListingIndexPage):
         return context
 
 
-class TaxonomyIndexPage(RoutablePageMixin, Page):
+class TaxonomyIndexPage(RestrictionsFromMemo, RoutablePageMixin, Page):
     """Lists a vocabulary's terms and serves a page per term with all content about it."""
 
     intro = models.TextField("introductie", max_length=600, blank=True)

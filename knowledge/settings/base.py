@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # View restrictions are read once per GET request (knowledge/privacy.py).
+    "knowledge.privacy.RequestMemoMiddleware",
     # Turns a login refused by the brute-force lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
