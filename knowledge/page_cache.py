@@ -97,6 +97,11 @@ def site_value(request, name, build):
     return values[name]
 
 
+def keeps_site_values(request):
+    """True if `site_value` keeps what it builds for this request (the page cache is on and up)."""
+    return _request_generation(request) is not None
+
+
 def _request_generation(request):
     if not enabled() or request is None:
         return None

@@ -251,6 +251,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             .filter(method__translation_key=self.translation_key, locale=self.locale)
             .select_related("municipality", "lead_organisation")
             .prefetch_related("neighbourhoods")
+            .defer_streamfields()
             .order_by("municipality__name", "title")
         )
 

@@ -49,7 +49,7 @@ def newest_pages(params, locale, limit=FEED_LENGTH):
     return pages
 
 
-def describe(params, locale):
+def describe(params, request):
     """The selection in words, e.g. 'Thema: Veiligheid × Doelgroep: Lhbti+ inwoners'."""
     parts = []
     if params.query:
@@ -57,7 +57,7 @@ def describe(params, locale):
     for facet in facets.FACETS:
         values = params.selected.get(facet.name, [])
         if values:
-            labels = results.value_labels(facet.name, values, locale)
+            labels = results.value_labels(facet.name, request)
             names = " / ".join(str(labels.get(value, value)) for value in values)
             parts.append(f"{facet.label}: {names}")
     return " × ".join(parts)
@@ -97,7 +97,7 @@ def search_selection(request):
     # Unknown or malformed values are dropped by the same parser the search page uses, so a
     # bad link gives the feed of what remains, never an error.
     params = parameters.parse(request.GET)
-    described = describe(params, locale)
+    described = describe(params, request)
     query = params.querystring(sorteer=None)
     return Selection(
         title=f"Wijkkompas: {described}" if described else gettext("Wijkkompas: alle pagina's"),

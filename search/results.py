@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from knowledge.models import Phase, Province
+from knowledge.page_cache import keeps_site_values, site_value
 from knowledge.privacy import public
 from methods.models import EvidenceLevel, MethodPage
 from search import engine, facets
@@ -124,9 +125,12 @@ def ordered_results(matches, ids, params):
     return documents.order_by("-published_on", "-page_id").values_list("page_id", flat=True)
 
 
-def value_labels(facet_name, values, locale):
-    """Readable labels for facet values, with one query per vocabulary at most."""
-    ids = [int(value) for value in values if value.isdigit()]
+def value_labels(facet_name, request=None):
+    """Readable labels for a facet's values: {value: label} for the whole vocabulary.
+
+    Vocabularies change only when terms are saved or pages published, which start a new page
+    cache generation, so with a request they are read once per generation (`site_value`).
+    """
     if facet_name == "type":
         from knowledge.listings import content_models
 
@@ -139,8 +143,11 @@ def value_labels(facet_name, values, locale):
         return dict(choices[facet_name].choices)
     model = id_facet_models()[facet_name]
     field_name = "title" if model is MethodPage else "name"
-    rows = model.objects.filter(pk__in=ids).values_list("pk", field_name)
-    return {str(pk): label for pk, label in rows}
+
+    def read():
+        return {str(pk): label for pk, label in model.objects.values_list("pk", field_name)}
+
+    return site_value(request, ("facet labels", facet_name), read)
 
 
 def shown_values(counts, selected):
@@ -151,15 +158,62 @@ def shown_values(counts, selected):
     return {value: counts.get(value, 0) for value in shown[: max(MAX_FACET_VALUES, len(selected))]}
 
 
-def facet_groups(params, locale, matches, ids):
+@dataclass(frozen=True)
+class AllDocuments:
+    """Every searchable page of a locale and its facet counts: read once per generation."""
+
+    ids: frozenset
+    counts: dict
+
+
+def all_documents(locale, request):
+    def read():
+        documents = searchable_documents(locale)
+        names = [facet.name for facet in facets.FACETS]
+        return AllDocuments(
+            frozenset(documents.values_list("page_id", flat=True)),
+            facets.count_values(documents, names),
+        )
+
+    return site_value(request, ("all documents", locale.pk), read)
+
+
+def count_values(ids, names, locale, request, whole_locale):
+    """Facet counts over `ids` (a list, or the browse queryset).
+
+    When the ids come from every document of the locale (`whole_locale`: an uncapped search or
+    browsing) and are more than half of them, the counts are the locale's totals, kept per
+    generation, minus the counts over the pages that did not match: a broad search like `wijk`
+    then counts over a few pages instead of nearly all.
+    """
+    if not whole_locale or not keeps_site_values(request):
+        return facets.count_values(ids, names)
+    whole = all_documents(locale, request)
+    if not isinstance(ids, list):
+        return facets.count_values(ids, names)
+    matched = set(ids)
+    if len(matched) * 2 <= len(whole.ids) or not matched <= whole.ids:
+        return facets.count_values(ids, names)
+    rest = facets.count_values(list(whole.ids - matched), names)
+    return facets.subtract({name: whole.counts[name] for name in names}, rest)
+
+
+def facet_groups(params, locale, matches, ids, request=None):
     """Facet values with counts: each facet counted with the other facets' filters applied."""
-    # A selected facet's own values are counted separately below, so not here.
-    names = [facet.name for facet in facets.FACETS if not params.selected.get(facet.name)]
-    counts = facets.count_values(ids, names)
-    for name in params.selected:
+    whole_locale = not (matches and matches.capped)
+    if matches is None and not any(params.selected.values()) and keeps_site_values(request):
+        # Browsing everything: the locale's totals.
+        counts = dict(all_documents(locale, request).counts)
+    else:
+        # A selected facet's own values are counted separately below, so not here.
+        names = [facet.name for facet in facets.FACETS if not params.selected.get(facet.name)]
+        counts = count_values(ids, names, locale, request, whole_locale)
+    for name, values in params.selected.items():
+        if not values:
+            continue
         # OR within a facet: its own values are counted as if it were not selected.
         ids_without = filtered_ids(matches, params, locale, skip_facet=name)
-        counts[name] = facets.count_values(ids_without, [name])[name]
+        counts[name] = count_values(ids_without, [name], locale, request, whole_locale)[name]
 
     groups = []
     known_types = type_values()
@@ -169,7 +223,7 @@ def facet_groups(params, locale, matches, ids):
         if facet.name == "type":
             values = {value: count for value, count in values.items() if value in known_types}
         values = shown_values(values, selected)
-        labels = value_labels(facet.name, values, locale)
+        labels = value_labels(facet.name, request)
         entries = [
             FacetValue(value, labels[value], count, value in selected)
             for value, count in values.items()
@@ -193,7 +247,8 @@ def paginate(results, page_number):
 
 def specific_results(ids):
     """The specific pages of one page of results, in order, with what their rows show."""
-    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    pages = Page.objects.filter(pk__in=ids).defer_streamfields().specific()
+    specific = {page.pk: page for page in pages}
     ordered = [specific[pk] for pk in ids if pk in specific]
     for model, related in [
         ("casestudypage", ["municipality", "method"]),
@@ -202,6 +257,11 @@ def specific_results(ids):
     ]:
         of_type = [page for page in ordered if page._meta.model_name == model]
         prefetch_related_objects(of_type, *related)
+    for page in ordered:
+        # Set on every row, because a template asking a page for a field it lacks costs a
+        # `dir()` of the whole page object.
+        page.shown_municipality = getattr(page, "municipality", None)
+        page.shown_method = getattr(page, "method", None) or getattr(page, "source_method", None)
     return ordered
 
 
@@ -232,7 +292,7 @@ def promotions(params, locale):
     ]
 
 
-def run(params, locale):
+def run(params, locale, request=None):
     matches = text_matches(params, locale)
     ids = filtered_ids(matches, params, locale)
     page_obj = paginate(ordered_results(matches, ids, params), params.page)
@@ -243,7 +303,7 @@ def run(params, locale):
     return SearchPage(
         page_obj=page_obj,
         results=rows,
-        facet_groups=facet_groups(params, locale, matches, ids),
+        facet_groups=facet_groups(params, locale, matches, ids, request),
         promotions=promotions(params, locale) if page_obj.number == 1 else [],
         degraded=bool(matches and matches.degraded),
         capped=bool(matches and matches.capped),

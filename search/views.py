@@ -11,6 +11,8 @@ from search.report import log_search
 
 @dataclass
 class ActiveFilter:
+    param: str
+    value: str
     facet_label: str
     label: str
     remove_query: str
@@ -18,7 +20,13 @@ class ActiveFilter:
 
 def active_filters(params, outcome):
     return [
-        ActiveFilter(group.facet.label, value.label, params.without(group.facet.name, value.value))
+        ActiveFilter(
+            group.facet.param,
+            value.value,
+            group.facet.label,
+            value.label,
+            params.without(group.facet.name, value.value),
+        )
         for group in outcome.facet_groups
         for value in group.values
         if value.selected
@@ -29,7 +37,7 @@ def search(request):
     """Search every content type, or browse them all when there is no query."""
     params = parameters.parse(request.GET)
     locale = Locale.get_active()
-    outcome = results.run(params, locale)
+    outcome = results.run(params, locale, request)
     if params.words and params.page in ("", "1"):
         log_search(params.query, locale.language_code, outcome.total)
     paginator = outcome.page_obj.paginator

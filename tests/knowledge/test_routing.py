@@ -59,9 +59,7 @@ def test_the_reader_gets_the_page_and_its_sub_pages(client, method, section):
     assert "Rotterdam" in term_page.content.decode()
 
 
-def test_drafts_wrong_paths_and_slugs_from_elsewhere_in_the_tree_give_404(
-    client, method, section
-):
+def test_drafts_wrong_paths_and_slugs_from_elsewhere_in_the_tree_give_404(client, method, section):
     draft = MethodPageFactory(parent=section(MethodIndexPage), title="Nog niet klaar", live=False)
     case_study = CaseStudyPageFactory(parent=section(CaseStudyIndexPage), slug="elders")
     assert client.get(section(MethodIndexPage).url + draft.slug + "/").status_code == 404

@@ -326,3 +326,52 @@ def test_a_facet_lists_its_most_frequent_values_and_always_the_selected_ones(
 
     selected = facet_counts(client.get(SEARCH_URL, {"type": "praktijktip"}), "type")
     assert selected == {"Praktijktips": 1}
+
+
+def all_facet_counts(response):
+    return {
+        group.facet.name: {value.value: value.count for value in group.values}
+        for group in response.context["outcome"].facet_groups
+    }
+
+
+@pytest.mark.parametrize(
+    "selection",
+    [
+        # Three of the five pages mention a kompasroos: more than half.
+        {"q": "kompasroos"},
+        {"q": "kompasroos", "type": "methode"},
+        {"q": "kompasroos", "provincie": "flevoland"},
+        {"q": "wijk", "type": "praktijkvoorbeeld"},
+        {},
+        {"type": "methode"},
+    ],
+)
+def test_counts_from_the_kept_totals_equal_counting_every_match(
+    client, content, settings, selection
+):
+    # Without the page cache every count is taken over the matching pages themselves.
+    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = False
+    counted = all_facet_counts(client.get(SEARCH_URL, selection))
+    assert counted["type"]
+    # With it, a search matching most pages subtracts the others from the locale's totals.
+    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
+    for _ in range(2):
+        assert all_facet_counts(client.get(SEARCH_URL, selection)) == counted
+
+
+def test_kept_totals_follow_publishing_at_once(
+    client, content, section, settings, django_capture_on_commit_callbacks
+):
+    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
+    before = facet_counts(client.get(SEARCH_URL, {"q": "wijk"}), "type")
+    assert before["Praktijktips"] == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        PracticalTipPageFactory(
+            parent=section(PracticalTipIndexPage),
+            title="Begin klein in de wijk",
+            intro="Eén straat in de wijk is genoeg om te beginnen.",
+        )
+    after = facet_counts(client.get(SEARCH_URL, {"q": "wijk"}), "type")
+    assert after["Praktijktips"] == 2
+    assert facet_counts(client.get(SEARCH_URL), "type")["Praktijktips"] == 2
