@@ -52,7 +52,7 @@ REQUEST_KINDS = [
     for facet, facet_params in FACETS
 ]
 # The result count in the page's summary ("123 resultaten voor …").
-RESULT_COUNT = re.compile(r'class="search-summary"[^>]*>\s*(\d+) resulta')
+RESULT_COUNT = re.compile(r'class="search-summary"[^>]*>\s*(Meer dan )?(\d+) resulta')
 
 
 def target_ms(pages):
@@ -169,14 +169,18 @@ def print_report(all_figures):
             )
         print(f"VACUUM ANALYZE before the requests: {figures['analyze_s']:.0f} s")
         target_text = f"p95 < {target} ms" if target else "no target"
-        print(f"{'request':<26}{'results':>9}{'p50 ms':>9}{'p95 ms':>9}   {target_text}")
+        print(
+            f"{'request':<26}{'results':>9}{'p50 ms':>9}{'p95 ms':>9}{'first ms':>10}"
+            f"   {target_text}"
+        )
         for kind in figures["requests"]:
             met = "" if target is None else ("met" if kind["p95_ms"] < target else "MISSED")
             print(
                 f"{kind['kind']:<26}{kind['results']:>9}{kind['p50_ms']:>9.1f}"
-                f"{kind['p95_ms']:>9.1f}   {met}"
+                f"{kind['p95_ms']:>9.1f}{kind.get('first_ms', 0):>10.1f}   {met}"
             )
     print()
+    print("first ms: the first request after a publication, which reads the facet totals anew.")
     print("Targets: p95 < 100 ms at 10,000 pages, < 300 ms at 100,000 pages.")
 
 
@@ -221,6 +225,9 @@ def main():
 def measure(pages, generate, figures_path):
     sys.path.insert(0, str(PROJECT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "knowledge.settings.dev")
+    # As in production: search pages are never served from the page cache, but facet totals and
+    # labels are kept per cache generation (the development settings turn that off).
+    os.environ.setdefault("WIJKKOMPAS_PAGE_CACHE", "on")
     import django
 
     django.setup()
@@ -266,14 +273,23 @@ def timed(function, *args, **kwargs):
 def result_count(response):
     """The number of results the page reports (the test client has no context outside tests)."""
     summary = RESULT_COUNT.search(response.content.decode())
-    return int(summary.group(1)) if summary else -1
+    if not summary:
+        return "?"
+    return f">{summary.group(2)}" if summary.group(1) else summary.group(2)
 
 
 def request_latency(kind, params):
     """p50 and p95 in ms of the search page for `params`, after a few warm-up requests."""
     from django.test import Client
 
+    from knowledge.page_cache import new_generation
+
     client = Client()
+    # As after a publication: facet totals and labels kept per generation are read anew.
+    new_generation()
+    started = time.perf_counter()
+    client.get(SEARCH_URL, params)
+    first_ms = (time.perf_counter() - started) * 1000
     for _ in range(WARM_UP_REQUESTS):
         response = client.get(SEARCH_URL, params)
         if response.status_code != 200:
@@ -289,6 +305,7 @@ def request_latency(kind, params):
         "results": result_count(response),
         "p50_ms": statistics.median(durations),
         "p95_ms": cut_points[18],
+        "first_ms": first_ms,
     }
 
 

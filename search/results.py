@@ -201,19 +201,24 @@ def count_values(ids, names, locale, request, whole_locale):
 def facet_groups(params, locale, matches, ids, request=None):
     """Facet values with counts: each facet counted with the other facets' filters applied."""
     whole_locale = not (matches and matches.capped)
-    if matches is None and not any(params.selected.values()) and keeps_site_values(request):
-        # Browsing everything: the locale's totals.
-        counts = dict(all_documents(locale, request).counts)
-    else:
-        # A selected facet's own values are counted separately below, so not here.
-        names = [facet.name for facet in facets.FACETS if not params.selected.get(facet.name)]
-        counts = count_values(ids, names, locale, request, whole_locale)
+    kept = keeps_site_values(request)
+
+    def counted(ids, names, skip_facet=None):
+        other_filters = any(v for name, v in params.selected.items() if name != skip_facet)
+        if matches is None and not other_filters and kept:
+            # Browsing with no other filter: the locale's totals, kept per generation.
+            return {name: all_documents(locale, request).counts[name] for name in names}
+        return count_values(ids, names, locale, request, whole_locale)
+
+    # A selected facet's own values are counted separately below, so not here.
+    names = [facet.name for facet in facets.FACETS if not params.selected.get(facet.name)]
+    counts = counted(ids, names)
     for name, values in params.selected.items():
         if not values:
             continue
         # OR within a facet: its own values are counted as if it were not selected.
         ids_without = filtered_ids(matches, params, locale, skip_facet=name)
-        counts[name] = count_values(ids_without, [name], locale, request, whole_locale)[name]
+        counts[name] = counted(ids_without, [name], skip_facet=name)[name]
 
     groups = []
     known_types = type_values()
