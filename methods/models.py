@@ -251,7 +251,13 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             .filter(method__translation_key=self.translation_key, locale=self.locale)
             .select_related("municipality", "lead_organisation")
             .prefetch_related("neighbourhoods")
-            .defer_streamfields()
+            # What the list shows (on the page and the one-pager), not whole case studies.
+            .only(
+                *("title", "slug", "url_path", "path", "depth", "locale", "live"),
+                *("status", "start_date", "end_date"),
+                *("municipality__name", "municipality__slug", "municipality__locale"),
+                "lead_organisation__name",
+            )
             .order_by("municipality__name", "title")
         )
 
