@@ -28,13 +28,19 @@ class RequestMemoMiddleware:
             return self.get_response(request)
         token = _memo.set({"request": request})
         try:
+            return self.get_response(request)
+        finally:
+            _memo.reset(token)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        from wagtail.views import serve as wagtail_serve  # not at import: models import this
+
+        # Only for Wagtail's pages: /health/ and security.txt must not need the database.
+        if view_func is wagtail_serve and _memo.get() is not None:
             # Wagtail looks for the site it found earlier in this attribute.
             request._wagtail_site = site_value(
                 request, ("site", *host_and_port(request)), lambda: Site.find_for_request(request)
             )
-            return self.get_response(request)
-        finally:
-            _memo.reset(token)
 
 
 def host_and_port(request):
