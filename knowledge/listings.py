@@ -47,11 +47,14 @@ def pages_by_type(locale, limit=12, **filters):
     """Group the live pages matching `filters` by content type, as PageGroups.
 
     Two queries per content type, however many pages match, so a municipality or theme page
-    stays fast when it lists hundreds of pages.
+    stays fast when it lists hundreds of pages. The filters (often across a many-to-many
+    relation) select page ids in a subquery: joining them would repeat a page once per matching
+    term and need a DISTINCT over every joined row before the count and the first page.
     """
     groups = []
     for model in content_models():
-        queryset = listing_queryset(model, locale).filter(**filters).distinct()
+        about = model.objects.filter(**filters).values("pk")
+        queryset = listing_queryset(model, locale).filter(pk__in=about)
         count = queryset.count()
         if count:
             label = str(model._meta.verbose_name_plural).capitalize()

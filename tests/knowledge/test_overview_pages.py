@@ -70,6 +70,20 @@ def test_theme_page_includes_content_of_its_sub_themes(client, section):
     assert "Buurtpreventie in Gorinchem-Oost" in html
 
 
+def test_a_page_about_a_theme_and_its_sub_theme_is_listed_and_counted_once(client, section):
+    safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
+    prevention = ThemeFactory(name="Buurtpreventie", slug="buurtpreventie", parent=safety)
+    case_study = CaseStudyPageFactory(
+        parent=section(CaseStudyIndexPage), title="Buurtpreventie in Gorinchem-Oost"
+    )
+    case_study.themes.set([safety, prevention])
+    case_study.save_revision().publish()
+    response = client.get(section(ThemeIndexPage).term_url(safety))
+    [group] = response.context["groups"]
+    assert group.count == 1
+    assert [page.title for page in group.pages] == ["Buurtpreventie in Gorinchem-Oost"]
+
+
 def test_municipality_page_queries_do_not_grow_with_its_content(client, section, rotterdam):
     index = section(CaseStudyIndexPage)
     url = term_page_url(section(MunicipalityIndexPage), rotterdam)
