@@ -33,10 +33,10 @@ class RequestMemoMiddleware:
             _memo.reset(token)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        from wagtail.views import serve as wagtail_serve  # not at import: models import this
-
-        # Only for Wagtail's pages: /health/ and security.txt must not need the database.
-        if view_func is wagtail_serve and _memo.get() is not None:
+        # Only for Wagtail's pages and the search page: /health/ and security.txt must not need
+        # the database.
+        url_name = getattr(request.resolver_match, "url_name", None)
+        if url_name in ("wagtail_serve", "search") and _memo.get() is not None:
             # Wagtail looks for the site it found earlier in this attribute.
             request._wagtail_site = site_value(
                 request, ("site", *host_and_port(request)), lambda: Site.find_for_request(request)

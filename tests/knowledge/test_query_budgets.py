@@ -54,8 +54,8 @@ BUDGETS = {
     "tip": 19,
     "municipality": 27,
     "theme": 30,
-    "search": 30,
-    "browse": 27,
+    "search": 27,
+    "browse": 24,
 }
 
 
