@@ -130,13 +130,21 @@ def file_name(extension):
     return f"wijkkompas-{translation.get_language()}-{timezone.localdate():%Y-%m-%d}.{extension}"
 
 
+# A cell starting with one of these is a formula to a spreadsheet: "=HYPERLINK(…)" in a title
+# would run when a policy officer opens the file.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def csv_value(value):
     if isinstance(value, list):
-        return "; ".join(value)
+        value = "; ".join(value)
     if value is None:
         return ""
     if hasattr(value, "isoformat"):
         return value.isoformat()
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        # The apostrophe makes spreadsheets show the text as text (OWASP's advice for CSV).
+        return "'" + value
     return value
 
 

