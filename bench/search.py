@@ -177,7 +177,7 @@ def print_report(all_figures):
             met = "" if target is None else ("met" if kind["p95_ms"] < target else "MISSED")
             print(
                 f"{kind['kind']:<26}{kind['results']:>9}{kind['p50_ms']:>9.1f}"
-                f"{kind['p95_ms']:>9.1f}{kind.get('first_ms', 0):>10.1f}   {met}"
+                f"{kind['p95_ms']:>9.1f}{kind['first_ms']:>10.1f}   {met}"
             )
     print()
     print("first ms: the first request after a publication, which reads the facet totals anew.")

@@ -3,9 +3,10 @@
 Wagtail walks the tree one segment at a time: fetch the child with this slug, fetch its specific
 page, ask it to route the rest. For `/nl/methoden/alle-kleuren/` that is four queries before the
 page is known. Here one query fetches every page on the path by slug and tree position, a second
-fetches the last one as its own type (with the foreign keys its `served_with` names), and that page routes what is left (a routable page's
-sub-path, such as `onepager/`). The outcome is the same as Wagtail's: when a page on the way
-routes its children itself, the walk is left to Wagtail.
+fetches the last one as its own type (with the foreign keys its `served_with` names), and that
+page routes what is left (a routable page's sub-path, such as `onepager/`). The outcome is the
+same as Wagtail's: when a page on the way routes its children itself, the walk is left to
+Wagtail.
 """
 
 from django.contrib.contenttypes.models import ContentType

@@ -177,19 +177,17 @@ def all_documents(locale, request):
     return site_value(request, ("all documents", locale.pk), read)
 
 
-def count_values(ids, names, locale, request, whole_locale):
+def counts_over(ids, names, locale, request, whole_locale):
     """Facet counts over `ids` (a list, or the browse queryset).
 
-    When the ids come from every document of the locale (`whole_locale`: an uncapped search or
-    browsing) and are more than half of them, the counts are the locale's totals, kept per
-    generation, minus the counts over the pages that did not match: a broad search like `wijk`
-    then counts over a few pages instead of nearly all.
+    When the ids are a search's matches among every document of the locale (`whole_locale`: the
+    search was not capped) and are more than half of them, the counts are the locale's totals,
+    kept per generation, minus the counts over the pages that did not match: a broad search like
+    `wijk` then counts over a few pages instead of nearly all.
     """
-    if not whole_locale or not keeps_site_values(request):
+    if not (whole_locale and isinstance(ids, list) and keeps_site_values(request)):
         return facets.count_values(ids, names)
     whole = all_documents(locale, request)
-    if not isinstance(ids, list):
-        return facets.count_values(ids, names)
     matched = set(ids)
     if len(matched) * 2 <= len(whole.ids) or not matched <= whole.ids:
         return facets.count_values(ids, names)
@@ -207,7 +205,7 @@ def facet_groups(params, locale, matches, ids, request=None):
         if matches is None and not other_filters and kept:
             # Browsing with no other filter: the locale's totals, kept per generation.
             return {name: all_documents(locale, request).counts[name] for name in names}
-        return count_values(ids, names, locale, request, whole_locale)
+        return counts_over(ids, names, locale, request, whole_locale)
 
     # A selected facet's own values are counted separately below, so not here.
     names = [facet.name for facet in facets.FACETS if not params.selected.get(facet.name)]
