@@ -16,7 +16,6 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.template.loader import get_template
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language
 
 logger = logging.getLogger("wijkkompas.outage")
 
@@ -28,7 +27,7 @@ FLAG = "_wijkkompas_database_unavailable"
 
 def database_unavailable_response():
     """The static 503 page in the active language; it never touches the database."""
-    body = get_template("503.html").render({"language": get_language() or "nl"})
+    body = get_template("503.html").render()
     response = HttpResponse(body, status=503)
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     # A page cache or proxy must not keep the outage page once the database is back.
