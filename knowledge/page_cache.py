@@ -114,9 +114,16 @@ def current_generation():
     """The current generation, started if there is none; None while the cache is unreachable."""
     cache = page_cache()
     generation = cache.get(GENERATION_KEY)
-    if generation is None and cache.add(GENERATION_KEY, uuid.uuid4().hex, None):
-        generation = cache.get(GENERATION_KEY)
-    return generation
+    return generation if generation is not None else start_generation(cache)
+
+
+def start_generation(cache):
+    """A generation where there was none (first request after a start or an eviction): ours, or
+    the one another process added just before; None while the cache is unreachable."""
+    generation = uuid.uuid4().hex
+    if cache.add(GENERATION_KEY, generation, None):
+        return generation
+    return cache.get(GENERATION_KEY)
 
 
 def _bypass_cookies():
@@ -215,11 +222,8 @@ class PageCacheMiddleware:
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY)
         if generation is None:
-            # First request after a start or an eviction: nothing stored before counts.
-            generation = uuid.uuid4().hex
-            if not cache.add(GENERATION_KEY, generation, None):
-                generation = cache.get(GENERATION_KEY)
-            return generation, None
+            # Nothing stored before a new generation counts.
+            return start_generation(cache), None
         stored = found.get(key)
         if stored is None or stored[0] != generation:
             return generation, None
