@@ -247,9 +247,13 @@ def paginate(results, page_number):
         return paginator.page(paginator.num_pages)
 
 
-# What a result row shows, per content type: the page's own fields and its linked municipality
-# and method. Fetched with `only()`, so a row costs no more than it shows.
-RESULT_FIELDS = ("title", "slug", "url_path", "path", "depth", "locale", "intro", "first_published")
+# What a result row (on the search page, or an item of a feed) shows, per content type: the
+# page's own fields, its language and its linked municipality and method. Fetched with `only()`,
+# so a row costs no more than it shows, and no query of its own.
+RESULT_FIELDS = (
+    *("title", "slug", "url_path", "path", "depth", "intro", "translation_key"),
+    *("first_published", "first_published_at", "last_published_at", "locale__language_code"),
+)
 RESULT_LINKS = {
     "casestudypage": {"municipality": "name", "method": "title"},
     "practicaltippage": {"source_method": "title"},
@@ -274,7 +278,7 @@ def specific_results(ids):
         pages = (
             models[type_name]
             .objects.filter(pk__in=type_ids)
-            .select_related(*links)
+            .select_related("locale", *links)
             .only(*RESULT_FIELDS, *(f"{link}__{field}" for link, field in links.items()))
         )
         for page in pages:

@@ -3,6 +3,11 @@
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from knowledge.factories import PracticalTipPageFactory
+from knowledge.models import PracticalTipIndexPage
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -112,6 +117,18 @@ def test_english_feeds_list_english_pages_in_english(client, english_content):
 def test_bad_search_feed_parameters_give_a_normal_feed(client, content, query):
     channel, _items = rss_items(client.get("/nl/feeds/zoeken/", query))
     assert channel.findtext("title")
+
+
+def test_a_feed_takes_no_query_per_item(client, content, section):
+    def queries_for_feed_of(number):
+        for _ in range(number):
+            PracticalTipPageFactory(parent=section(PracticalTipIndexPage), intro="Begin klein.")
+        client.get("/nl/feeds/praktijktip/")
+        with CaptureQueriesContext(connection) as queries:
+            assert len(rss_items(client.get("/nl/feeds/praktijktip/"))[1]) >= number
+        return len(queries)
+
+    assert queries_for_feed_of(2) == queries_for_feed_of(8)
 
 
 @pytest.mark.parametrize("path", ["/nl/feeds/geen-soort/", "/nl/feeds/thema/bestaat-niet/"])
