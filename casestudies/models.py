@@ -32,6 +32,8 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     template = "pages/case_study_page.html"
     # Fetched with the page when it is served (knowledge/routing.py): the template shows them.
     served_with = ("method", "programme", "municipality", "lead_organisation")
+    # The taxonomy its page lists, read in one query when it is served (knowledge/routing.py).
+    served_terms = ("neighbourhoods", "target_groups", "themes")
 
     method = models.ForeignKey(
         "methods.MethodPage",

@@ -41,6 +41,17 @@ class RequestMemoMiddleware:
             request._wagtail_site = site_value(
                 request, ("site", *host_and_port(request)), lambda: Site.find_for_request(request)
             )
+        if url_name == "wagtail_serve" and _memo.get() is not None and view_args:
+            # Imported here: routing reads the current request from this module.
+            from knowledge.routing import route_for_request
+
+            route_for_request(request, view_args[0])
+
+
+def current_request():
+    """The GET or HEAD request being answered, or None (a command, a write, no request)."""
+    memo = _memo.get()
+    return memo["request"] if memo is not None else None
 
 
 def host_and_port(request):

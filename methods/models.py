@@ -40,6 +40,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     template = "pages/method_page.html"
     # Fetched with the page when it is served (knowledge/routing.py): the template shows them.
     served_with = ("owner_organisation", "handbook")
+    # The taxonomy its page lists, read in one query when it is served (knowledge/routing.py).
+    served_terms = ("target_groups", "intermediate_target_groups", "themes")
 
     problem = RichTextField("probleem dat de methode aanpakt", features=RICH_TEXT_FEATURES)
     goals = RichTextField("doelen", features=RICH_TEXT_FEATURES)

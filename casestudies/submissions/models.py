@@ -14,6 +14,7 @@ from wagtail.models import Page
 
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.privacy import RestrictionsFromMemo
+from knowledge.routing import QuickUrls
 
 
 def submission_storage():
@@ -27,7 +28,7 @@ def submission_upload_to(instance, filename):
     return f"{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
 
 
-class PracticeSubmissionPage(RestrictionsFromMemo, RoutablePageMixin, Page):
+class PracticeSubmissionPage(QuickUrls, RestrictionsFromMemo, RoutablePageMixin, Page):
     """The public "Deel je praktijk" form: a municipality shares a practice without an account.
 
     Editors keep the introduction, the privacy note and the thank-you text up to date (and

@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from knowledge.privacy import RestrictionsFromMemo
+from knowledge.routing import QuickUrls
 
 
 class KnownProblemBlock(blocks.StructBlock):
@@ -41,7 +42,7 @@ class KnownProblemBlock(blocks.StructBlock):
         }
 
 
-class AccessibilityStatementPage(RestrictionsFromMemo, Page):
+class AccessibilityStatementPage(QuickUrls, RestrictionsFromMemo, Page):
     """The site's accessibility statement (toegankelijkheidsverklaring), one per language.
 
     Dutch public bodies must publish one (Besluit digitale toegankelijkheid overheid), with the

@@ -17,9 +17,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
 from knowledge.privacy import RestrictionsFromMemo
+from knowledge.routing import QuickUrls
 
 
-class ContentPage(RestrictionsFromMemo, Page):
+class ContentPage(QuickUrls, RestrictionsFromMemo, Page):
     """Fields every content page shares, so that listings, filters and search treat them alike.
 
     A policy officer compares pages by their intro, themes, target groups, organisations and

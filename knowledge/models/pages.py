@@ -18,10 +18,10 @@ from knowledge.listings import listing_queryset, pages_by_type, paginate
 from knowledge.models.base import ContentPage
 from knowledge.models.taxonomy import Municipality, Theme
 from knowledge.privacy import RestrictionsFromMemo
-from knowledge.routing import RouteInOneStep
+from knowledge.routing import QuickUrls, RouteInOneStep
 
 
-class HomePage(RouteInOneStep, RestrictionsFromMemo, Page):
+class HomePage(RouteInOneStep, QuickUrls, RestrictionsFromMemo, Page):
     """The front door: what Wijkkompas offers and the quickest routes to a fitting approach."""
 
     template = "pages/home_page.html"
@@ -66,7 +66,7 @@ class HomePage(RouteInOneStep, RestrictionsFromMemo, Page):
         return context
 
 
-class StandardPage(RestrictionsFromMemo, Page):
+class StandardPage(QuickUrls, RestrictionsFromMemo, Page):
     """A plain page for information about the platform itself (about, privacy, accessibility)."""
 
     template = "pages/standard_page.html"
@@ -86,7 +86,7 @@ class StandardPage(RestrictionsFromMemo, Page):
         verbose_name_plural = _("informatiepagina's")
 
 
-class ListingIndexPage(RestrictionsFromMemo, Page):
+class ListingIndexPage(QuickUrls, RestrictionsFromMemo, Page):
     """An index of one content type: its children, newest first, paginated."""
 
     intro = models.TextField("introductie", max_length=600, blank=True)
@@ -470,7 +470,7 @@ class PracticalTipIndexPage(ListingIndexPage):
         return context
 
 
-class TaxonomyIndexPage(RestrictionsFromMemo, RoutablePageMixin, Page):
+class TaxonomyIndexPage(QuickUrls, RestrictionsFromMemo, RoutablePageMixin, Page):
     """Lists a vocabulary's terms and serves a page per term with all content about it."""
 
     intro = models.TextField("introductie", max_length=600, blank=True)

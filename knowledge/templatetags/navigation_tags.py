@@ -1,9 +1,11 @@
 """Template tags for site navigation and for linking taxonomy terms to their overview pages."""
 
 from django import template
+from django.utils.translation import gettext
 
 from knowledge.models import HomePage, Municipality, MunicipalityIndexPage, Theme, ThemeIndexPage
 from knowledge.page_cache import site_value
+from knowledge.routing import breadcrumb_ancestors, page_url
 
 register = template.Library()
 
@@ -41,6 +43,20 @@ def primary_navigation(context):
     page = context.get("page")
     current = next((item for item in items if page and page.path.startswith(item.path)), None)
     return {"items": items, "current": current, "home": home, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page):
+    """A link for each page above `page` below the tree's root: {"title", "url"}, home first
+    (titled "Home")."""
+    request = context.get("request")
+    return [
+        {
+            "title": gettext("Home") if ancestor.depth == 2 else ancestor.title,
+            "url": page_url(ancestor, request),
+        }
+        for ancestor in breadcrumb_ancestors(page)
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, PracticeSubmissionPage
-from knowledge.factories import MunicipalityFactory, ThemeFactory
+from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
 from knowledge.models import StandardPage, ThemeIndexPage
 from knowledge.page_cache import GENERATION_KEY
 from methods.factories import MethodPageFactory
@@ -134,6 +134,31 @@ def test_a_rendered_page_reuses_the_navigation_until_a_page_is_published(
         home.add_child(instance=about)
         about.save_revision().publish()
     assert "Over ons werk" in client.get(method.url, uncached).content.decode()
+
+
+def test_a_page_lists_its_taxonomy_from_the_kept_terms_and_sees_a_renamed_one(
+    client, method, django_capture_on_commit_callbacks
+):
+    uncached = {"utm_source": "nieuwsbrief"}
+    safety = ThemeFactory(name="Veiligheid", sort_order=1)
+    visibility = ThemeFactory(name="Zichtbaarheid", sort_order=2)
+    residents = TargetGroupFactory(name="Lhbti+ bewoners")
+    method.themes.set([visibility, safety])
+    method.target_groups.set([residents])
+    method.intermediate_target_groups.set([TargetGroupFactory(name="Wijkagenten")])
+    method.save_revision().publish()
+    html = client.get(method.url, uncached).content.decode()
+    # In the terms' own order, each under its own heading.
+    assert html.index(">Veiligheid<") < html.index(">Zichtbaarheid<")
+    assert "<dd>Lhbti+ bewoners</dd>" in html
+    assert "<dd>Wijkagenten</dd>" in html
+    with CaptureQueriesContext(connection) as queries:
+        client.get(method.url, uncached)
+    assert not [query for query in queries if "knowledge_theme" in query["sql"]]
+    with django_capture_on_commit_callbacks(execute=True):
+        safety.name = "Sociale veiligheid"
+        safety.save()
+    assert ">Sociale veiligheid<" in client.get(method.url, uncached).content.decode()
 
 
 def test_editors_neither_see_nor_fill_the_cache(client, method):

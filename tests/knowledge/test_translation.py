@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
-from wagtail.models import Locale
+from django.utils.html import escape
+from wagtail.models import Locale, Page
 
 from knowledge.factories import ThemeFactory
+from knowledge.models import ThemeIndexPage
 from knowledge.translating import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
@@ -170,3 +172,47 @@ def test_a_term_not_yet_translated_is_marked_as_dutch_on_an_english_page(
     html = client.get(english_method.url).content.decode()
     assert 'href="/nl/themas/veiligheid/" lang="nl">Veiligheid</a>' in html
     assert 'aria-label="Themes"' in html
+
+
+def wagtail_url(page):
+    """The URL Wagtail's own implementation gives the page (the site's faster one bypassed)."""
+    return Page.get_url_parts(page)[2]
+
+
+def test_every_page_url_is_the_one_wagtail_would_give(client, method, english_method, section):
+    odd_slug = MethodPageFactory(parent=section(MethodIndexPage), slug="café-in-de-wijk")
+    pages = [method, english_method, odd_slug, method.get_parent(), english_method.get_parent()]
+    for page in pages:
+        assert page.url == wagtail_url(page)
+    assert english_method.url.startswith("/en/")
+    # A slug reverse() escapes is left to Wagtail, and still leads to the page.
+    assert odd_slug.url == "/nl/methoden/caf%C3%A9-in-de-wijk/"
+    assert client.get(odd_slug.url).status_code == 200
+
+
+def breadcrumbs(html):
+    start = html.index('<nav class="breadcrumbs"')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_breadcrumbs_lead_home_in_the_readers_language(client, method, english_method):
+    dutch = breadcrumbs(client.get(method.url).content.decode())
+    section = method.get_parent()
+    assert '<li><a href="/nl/">Home</a></li>' in dutch
+    assert f'<li><a href="{section.url}">{section.title}</a></li>' in dutch
+    assert f'<span aria-current="page">{method.title}</span>' in dutch
+
+    english = breadcrumbs(client.get(english_method.url).content.decode())
+    english_section = english_method.get_parent()
+    assert '<li><a href="/en/">Home</a></li>' in english
+    assert f'<li><a href="{english_section.url}">{english_section.title}</a></li>' in english
+    assert f'<span aria-current="page">{english_method.title}</span>' in english
+
+
+def test_a_sub_page_adds_itself_after_its_page_in_the_breadcrumbs(client, section):
+    safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
+    themes = section(ThemeIndexPage)
+    trail = breadcrumbs(client.get(themes.term_url(safety)).content.decode())
+    assert '<li><a href="/nl/">Home</a></li>' in trail
+    assert f'<li><a href="{themes.url}">{escape(themes.title)}</a></li>' in trail
+    assert '<li><span aria-current="page">Veiligheid</span></li>' in trail
