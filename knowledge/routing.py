@@ -85,38 +85,49 @@ class RouteInOneStep:
 
 
 def load_served_terms(page, request):
-    """Fill the taxonomy fields a page's template lists (its model's `served_terms`) in one
-    query, so `page.themes.all()` and the like cost none.
-
-    The page's links come from one query over the link tables; the terms themselves from the
-    vocabularies, kept per generation (saving a term starts a new one). Nothing is filled when
-    nothing is kept (page cache off): the template then reads each field as usual.
-    """
+    """Fill the taxonomy fields a page's template lists (its model's `served_terms`), so
+    `page.themes.all()` and the like cost no query: see `load_terms`."""
     names = getattr(type(page), "served_terms", ())
-    if not names or not keeps_site_values(request):
+    if names:
+        load_terms([page], names, request)
+
+
+def load_terms(pages, names, request):
+    """Fill the taxonomy fields `names` of `pages` (one model) in one query.
+
+    The links come from one query over the link tables; the terms themselves from the
+    vocabularies, kept per generation (saving a term starts a new one). Nothing is filled when
+    nothing is kept (page cache off): each field is then read as usual.
+    """
+    if not pages or not keeps_site_values(request):
         return
-    fields = [page._meta.get_field(name) for name in names]
+    fields = [pages[0]._meta.get_field(name) for name in names]
+    page_ids = [page.pk for page in pages]
     links = [
-        field.remote_field.through.objects.filter(**{field.m2m_field_name(): page.pk})
+        field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": page_ids})
         .annotate(relation=Value(position))
-        .values_list("relation", field.m2m_reverse_field_name())
+        .values_list("relation", field.m2m_field_name(), field.m2m_reverse_field_name())
         for position, field in enumerate(fields)
     ]
-    linked = [set() for _ in fields]
-    for position, term_id in links[0].union(*links[1:], all=True):
-        linked[position].add(term_id)
-    for field, ids in zip(fields, linked, strict=True):
+    linked = {(position, page_id): set() for position in range(len(fields)) for page_id in page_ids}
+    for position, page_id, term_id in links[0].union(*links[1:], all=True):
+        linked[position, page_id].add(term_id)
+    for position, field in enumerate(fields):
         model = field.related_model
         vocabulary = site_value(
             request,
             ("vocabulary", model._meta.label),
             lambda model=model: list(model.objects.all()),
         )
-        terms = [term for term in vocabulary if term.pk in ids]
-        if len(terms) < len(ids):
-            # A term newer than this process's vocabulary: read them from the database.
-            terms = list(model.objects.filter(pk__in=ids))
-        setattr(page, field.name, terms)
+        known = {term.pk for term in vocabulary}
+        for page in pages:
+            ids = linked[position, page.pk]
+            if ids <= known:
+                terms = [term for term in vocabulary if term.pk in ids]
+            else:
+                # A term newer than this process's vocabulary: read them from the database.
+                terms = list(model.objects.filter(pk__in=ids))
+            setattr(page, field.name, terms)
 
 
 def breadcrumb_ancestors(page):

@@ -13,7 +13,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
+from knowledge.page_cache import keeps_site_values
 from knowledge.privacy import public
+from knowledge.routing import load_terms
 from methods.blocks import (
     ApproachBlock,
     EvaluationsBlock,
@@ -265,7 +267,12 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["applied_in"] = list(self.applied_in())
+        applied_in = self.applied_in()
+        if keeps_site_values(request):
+            # Their neighbourhoods from the kept vocabulary instead of a prefetch.
+            applied_in = list(applied_in.prefetch_related(None))
+            load_terms(applied_in, ["neighbourhoods"], request)
+        context["applied_in"] = list(applied_in)
         return context
 
 

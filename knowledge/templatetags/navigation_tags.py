@@ -41,8 +41,15 @@ def primary_navigation(context):
         lambda: list(home.get_children().live().in_menu()) if home else [],
     )
     page = context.get("page")
-    current = next((item for item in items if page and page.path.startswith(item.path)), None)
-    return {"items": items, "current": current, "home": home, "request": context.get("request")}
+    request = context.get("request")
+    links = []
+    for item in items:
+        current = None
+        if page is not None and getattr(page, "path", "").startswith(item.path):
+            # The section's own page, or a page inside it.
+            current = "page" if page.pk == item.pk else "true"
+        links.append({"title": item.title, "url": page_url(item, request), "current": current})
+    return {"items": links, "home": home, "request": request}
 
 
 @register.simple_tag(takes_context=True)

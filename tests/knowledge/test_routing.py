@@ -75,3 +75,18 @@ def test_a_host_the_site_does_not_serve_is_refused_not_remembered(client, method
     # A forwarded host is only believed when the settings say so; the page is served as usual.
     response = client.get(method.url, headers={"x-forwarded-host": "elders.example"})
     assert response.status_code == 200
+
+
+def test_the_main_menu_marks_the_section_of_the_page_and_the_section_page_itself(
+    client, method, section
+):
+    methods = section(MethodIndexPage)
+    methods.show_in_menus = True
+    methods.save_revision().publish()
+    link = f'<a class="primary-nav__link" href="{methods.url}"'
+    inside = client.get(method.url).content.decode()
+    assert f'{link} aria-current="true">{methods.title}</a>' in inside
+    on_it = client.get(methods.url).content.decode()
+    assert f'{link} aria-current="page">{methods.title}</a>' in on_it
+    elsewhere = client.get(section(CaseStudyIndexPage).url).content.decode()
+    assert f"{link}>{methods.title}</a>" in elsewhere
