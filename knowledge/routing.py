@@ -14,7 +14,7 @@ import re
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Value
+from django.db import connection
 from django.http import Http404
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils import translation
@@ -76,12 +76,56 @@ class RouteInOneStep:
             return super().route(request, path_components)
         model = models[-1]
         related = ("locale", *getattr(model, "served_with", ()))
-        page = model.objects.select_related(*related).get(pk=found[-1].pk)
+        page = (
+            model.objects.select_related(*related)
+            .defer(*link_only(model, related))
+            .get(pk=found[-1].pk)
+        )
         if self.depth == 2:
             # Below the tree's root: this home page and the pages between it and `page`.
             page.ancestors_on_path = [self, *found[:-1]]
         load_served_terms(page, request)
         return page.route(request, path_components[len(found) :])
+
+
+# What a page needs to be linked to: its title and URL (and what Wagtail reads to build it).
+LINK_FIELDS = {"id", "title", "slug", "path", "depth", "url_path", "locale", "live"}
+
+
+def link_only(model, related):
+    """The fields to leave unread of each page among `related` (foreign keys of `model`): a case
+    study links to its method, so the method's texts and steps need not be read and decoded."""
+    deferred = []
+    for name in related:
+        target = model._meta.get_field(name).related_model
+        if issubclass(target, Page):
+            deferred += [
+                f"{name}__{field.name}"
+                for field in target._meta.concrete_fields
+                if field.name not in LINK_FIELDS and not field.primary_key
+            ]
+    return deferred
+
+
+@functools.lru_cache(maxsize=256)
+def links_sql(model, names, number_of_pages):
+    """SQL for (field position, page id, term id) of `number_of_pages` pages' links in the
+    taxonomy fields `names` of `model`: one SELECT per link table, built once per shape (the
+    ORM takes longer to build the same query than the database to answer it)."""
+    quote = connection.ops.quote_name
+    placeholders = ", ".join(["%s"] * number_of_pages)
+    selects = []
+    for position, name in enumerate(names):
+        field = model._meta.get_field(name)
+        through = field.remote_field.through._meta
+        page_column = quote(through.get_field(field.m2m_field_name()).column)
+        term_column = quote(through.get_field(field.m2m_reverse_field_name()).column)
+        # Only quoted names from the models and placeholders: no value is put in the SQL.
+        selects.append(
+            f"SELECT {position}, {page_column}, {term_column} FROM {quote(through.db_table)} "  # noqa: S608
+            f"WHERE {page_column} IN ({placeholders})"
+        )
+    return " UNION ALL ".join(selects)
 
 
 def load_served_terms(page, request):
@@ -103,15 +147,13 @@ def load_terms(pages, names, request):
         return
     fields = [pages[0]._meta.get_field(name) for name in names]
     page_ids = [page.pk for page in pages]
-    links = [
-        field.remote_field.through.objects.filter(**{f"{field.m2m_field_name()}__in": page_ids})
-        .annotate(relation=Value(position))
-        .values_list("relation", field.m2m_field_name(), field.m2m_reverse_field_name())
-        for position, field in enumerate(fields)
-    ]
     linked = {(position, page_id): set() for position in range(len(fields)) for page_id in page_ids}
-    for position, page_id, term_id in links[0].union(*links[1:], all=True):
-        linked[position, page_id].add(term_id)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            links_sql(type(pages[0]), tuple(names), len(page_ids)), page_ids * len(names)
+        )
+        for position, page_id, term_id in cursor.fetchall():
+            linked[position, page_id].add(term_id)
     for position, field in enumerate(fields):
         model = field.related_model
         vocabulary = site_value(

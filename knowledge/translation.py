@@ -34,11 +34,16 @@ def live_versions(page, specific=True):
 
     `specific=False` gives plain pages with only what their URLs need, two queries cheaper.
     """
-    versions = public(page.get_translations(inclusive=True).live()).select_related("locale")
+    if specific:
+        versions = page.get_translations(inclusive=True)
+    else:
+        # From the page table alone, without joining the page type's own tables.
+        versions = Page.objects.filter(translation_key=page.translation_key).only(
+            "path", "url_path", "locale__language_code"
+        )
+    versions = public(versions.live()).select_related("locale")
     if specific:
         versions = versions.specific()
-    else:
-        versions = versions.only("path", "url_path", "locale__language_code")
     return {version.locale.language_code: version for version in versions}
 
 

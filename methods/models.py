@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -252,7 +253,10 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         return (
             public(CaseStudyPage.objects.live())
             # A translated case study may still point at the Dutch method until it is synced.
-            .filter(method__translation_key=self.translation_key, locale=self.locale)
+            .filter(
+                method__in=Page.objects.filter(translation_key=self.translation_key).values("pk"),
+                locale=self.locale,
+            )
             .select_related("municipality", "lead_organisation")
             .prefetch_related("neighbourhoods")
             # What the list shows (on the page and the one-pager), not whole case studies.
