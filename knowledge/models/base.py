@@ -15,12 +15,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
+from knowledge.labels import QuickChoiceLabels
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
 from knowledge.privacy import RestrictionsFromMemo
 from knowledge.routing import QuickUrls
 
 
-class ContentPage(QuickUrls, RestrictionsFromMemo, Page):
+class ContentPage(QuickChoiceLabels, QuickUrls, RestrictionsFromMemo, Page):
     """Fields every content page shares, so that listings, filters and search treat them alike.
 
     A policy officer compares pages by their intro, themes, target groups, organisations and

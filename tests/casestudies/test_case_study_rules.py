@@ -4,10 +4,11 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail_factories import ImageFactory
 
 from casestudies.factories import CaseStudyPageFactory
-from casestudies.models import CaseStudyIndexPage
+from casestudies.models import CaseStudyIndexPage, CaseStudyStatus
 
 
 @pytest.fixture
@@ -59,3 +60,18 @@ def test_listing_image_requires_alt_text(case_study):
 
 def test_case_study_always_counts_for_its_own_municipality(case_study):
     assert list(case_study.municipalities.all()) == [case_study.municipality]
+
+
+def test_status_and_province_labels_are_shown_in_the_readers_language(case_study):
+    case_study.status = CaseStudyStatus.ENDED
+    province = case_study.municipality
+    province.province = "zuid-holland"
+    with translation.override("nl"):
+        assert case_study.get_status_display() == "Afgerond"
+        dutch_province = province.get_province_display()
+    with translation.override("en"):
+        # The labels are kept per field, but still translated when shown.
+        assert case_study.get_status_display() == "Ended"
+    assert dutch_province == "Zuid-Holland"
+    case_study.status = "onbekend"
+    assert case_study.get_status_display() == "onbekend"
