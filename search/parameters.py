@@ -1,8 +1,10 @@
 """Reads the search page's URL parameters into a clean request, whatever a visitor sends."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.http import QueryDict
+from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -14,6 +16,8 @@ from search.facets import FACETS
 SORTS = {"relevantie": _("Relevantie"), "nieuwste": _("Nieuwste eerst")}
 MAX_VALUES_PER_FACET = 20
 
+# An id facet's value may also be a term's slug, as in a theme's own URL.
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
 # Facets whose values are fixed choices; the others hold database ids.
 CHOICE_VALUES = {
     "province": set(Province.values),
@@ -36,11 +40,30 @@ def id_facet_models():
 
 
 def existing_ids(facet_name, values):
-    """The values that are ids of existing terms, so a stale link filters nothing to zero."""
+    """The ids of the existing terms among `values`, so a stale link filters nothing to zero.
+
+    A value is an id, or a slug a person typed or linked to (`?thema=veiligheid`): a slug
+    becomes the id of that term in the reader's language, or else in any language.
+    """
     model = id_facet_models()[facet_name]
-    found = model.objects.filter(pk__in=[int(value) for value in values]).values_list("pk")
-    found = {str(pk) for (pk,) in found}
-    return [value for value in values if value in found]
+    ids = [int(value) for value in values if value.isdigit()]
+    slugs = [value for value in values if not value.isdigit()]
+    found = {str(pk) for (pk,) in model.objects.filter(pk__in=ids).values_list("pk")}
+    by_slug = {}
+    if slugs:
+        language = translation.get_language()
+        rows = model.objects.filter(slug__in=slugs).values_list(
+            "slug", "pk", "locale__language_code"
+        )
+        # The reader's language first, then the lowest id, so the choice is always the same.
+        for slug, pk, _language in sorted(rows, key=lambda row: (row[2] != language, row[1])):
+            by_slug.setdefault(slug, str(pk))
+    known = []
+    for value in values:
+        pk = value if value in found else by_slug.get(value)
+        if pk is not None and pk not in known:
+            known.append(pk)
+    return known
 
 
 def type_values():
@@ -99,7 +122,9 @@ def valid_value(facet_name, value, types):
         return value in types
     if facet_name in CHOICE_VALUES:
         return value in CHOICE_VALUES[facet_name]
-    return value.isascii() and value.isdigit() and len(value) <= 12
+    if value.isascii() and value.isdigit():
+        return len(value) <= 12
+    return SLUG.fullmatch(value) is not None
 
 
 def parse(query_dict):

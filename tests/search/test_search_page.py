@@ -159,6 +159,18 @@ def test_facets_combine_and_across_or_within(client, content):
     assert result_titles(and_across) == ["Alliantie in Rotterdam"]
 
 
+def test_a_filter_may_name_a_term_by_its_slug_as_in_its_own_url(client, content):
+    by_id = client.get(SEARCH_URL, {"thema": content["safety"].pk, "gemeente": "rotterdam"})
+    by_slug = client.get(SEARCH_URL, {"thema": "veiligheid", "gemeente": "rotterdam"})
+    assert result_titles(by_slug) == result_titles(by_id) == ["Alliantie in Rotterdam"]
+    html = by_slug.content.decode()
+    assert "bestaan niet" not in html
+    # The filter shows as chosen, so the reader can see and undo it.
+    assert f'value="{content["safety"].pk}" checked' in html
+    unknown = client.get(SEARCH_URL, {"thema": "bestaat-niet"})
+    assert "bestaan niet en zijn genegeerd" in unknown.content.decode()
+
+
 def test_facet_counts_follow_the_query_and_other_facets(client, content):
     response = client.get(SEARCH_URL, {"q": "alliantie"})
     types = facet_counts(response, "type")
