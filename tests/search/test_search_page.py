@@ -244,7 +244,13 @@ def test_pagination_never_fails(client, section, page):
 def test_no_results_page_helps_the_reader(client, content):
     response = client.get(SEARCH_URL, {"q": "xylofoonorkest"})
     assert response.status_code == 200
-    assert "Niets gevonden" in response.content.decode()
+    html = response.content.decode()
+    assert "Niets gevonden" in html
+    # No filters to offer, so no empty filter panel with a button that does nothing.
+    assert "Filters toepassen" not in html
+    assert 'id="filters-title"' not in html
+    # With results, the filters are there.
+    assert "Filters toepassen" in client.get(SEARCH_URL, {"q": "wijk"}).content.decode()
 
 
 def test_editors_promotion_comes_first(client, content):
