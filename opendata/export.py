@@ -118,7 +118,7 @@ def records(request, locale):
     live_methods = set(public(MethodPage.objects.live()).values_list("pk", flat=True))
     case_studies = (
         listing_queryset(CaseStudyPage, locale)
-        .select_related("locale", "lead_organisation")
+        .select_related("locale", "lead_organisation", "method", "municipality")
         .prefetch_related(*TERMS)
         .order_by("title", "pk")
     )
