@@ -105,7 +105,7 @@ def search_on(backend, query, documents, language, limit):
         matching = backend.matching_documents(documents, query, language, content_models())
         ranked = matching.order_by("-rank", "-published_on", "-page_id")
         with backend.prefer_text_index():
-            return TextSearch(ids=list(ranked.values_list("page_id", flat=True)[:limit]))
+            return TextSearch(ids=backend.page_ids(ranked[:limit]))
     pages = Page.objects.live().filter(pk__in=documents.values("page_id"))
     results = backend.search(query, pages, operator="and")
     get_queryset = getattr(results, "get_queryset", None)
