@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import F
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -248,16 +249,17 @@ def paginate(results, page_number):
 
 
 # What a result row (on the search page, or an item of a feed) shows, per content type: the
-# page's own fields, its language and its linked municipality and method. Fetched with `only()`,
-# so a row costs no more than it shows, and no query of its own.
+# page's own fields, its language, and the name of its municipality and the title of its method
+# (as `shown_municipality` and `shown_method`). Fetched with `only()`, so a row costs no more than
+# it shows, and no query of its own.
 RESULT_FIELDS = (
     *("title", "slug", "url_path", "path", "depth", "intro", "translation_key"),
     *("first_published", "first_published_at", "last_published_at", "locale__language_code"),
 )
 RESULT_LINKS = {
-    "casestudypage": {"municipality": "name", "method": "title"},
-    "practicaltippage": {"source_method": "title"},
-    "interviewpage": {"method": "title"},
+    "casestudypage": {"shown_municipality": "municipality__name", "shown_method": "method__title"},
+    "practicaltippage": {"shown_method": "source_method__title"},
+    "interviewpage": {"shown_method": "method__title"},
 }
 
 
@@ -274,20 +276,21 @@ def specific_results(ids):
         ids_by_type.setdefault(type_name, []).append(pk)
     specific = {}
     for type_name, type_ids in ids_by_type.items():
-        links = RESULT_LINKS.get(type_name, {})
+        # The linked names as annotations: a method or municipality object per row cost more
+        # than the row itself. No ORDER BY: the rows are put in the results' order below.
         pages = (
             models[type_name]
             .objects.filter(pk__in=type_ids)
-            .select_related("locale", *links)
-            .only(*RESULT_FIELDS, *(f"{link}__{field}" for link, field in links.items()))
+            .select_related("locale")
+            .only(*RESULT_FIELDS)
+            .annotate(**{name: F(path) for name, path in RESULT_LINKS.get(type_name, {}).items()})
+            .order_by()
         )
         for page in pages:
             # Set on every row, because a template asking a page for a field it lacks costs a
             # `dir()` of the whole page object.
-            page.shown_municipality = getattr(page, "municipality", None)
-            page.shown_method = getattr(page, "method", None) or getattr(
-                page, "source_method", None
-            )
+            page.shown_municipality = getattr(page, "shown_municipality", None)
+            page.shown_method = getattr(page, "shown_method", None)
             specific[page.pk] = page
     return [specific[pk] for pk in ids if pk in specific]
 
