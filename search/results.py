@@ -308,13 +308,25 @@ def highlight(text, words):
     return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 - escaped above
 
 
-def promotions(params, locale):
+def promoted_queries(request):
+    """The queries editors promoted results for, read once per generation: saving or deleting a
+    promotion starts a new one (knowledge/page_cache.py)."""
+
+    def read():
+        return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
+
+    return site_value(request, "promoted queries", read)
+
+
+def promotions(params, locale, request=None):
     """Editors' promoted results for this exact query, on the first page only."""
     if params.is_browse:
         return []
-    picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(params.query)
-    ).select_related("page")
+    query_string = normalise_query_string(params.query)
+    # Most searches have no promotion: then they take no query for it.
+    if keeps_site_values(request) and query_string not in promoted_queries(request):
+        return []
+    picks = SearchPromotion.objects.filter(query__query_string=query_string).select_related("page")
     return [
         pick
         for pick in picks
@@ -334,7 +346,7 @@ def run(params, locale, request=None):
         page_obj=page_obj,
         results=rows,
         facet_groups=facet_groups(params, locale, matches, ids, request),
-        promotions=promotions(params, locale) if page_obj.number == 1 else [],
+        promotions=promotions(params, locale, request) if page_obj.number == 1 else [],
         degraded=bool(matches and matches.degraded),
         capped=bool(matches and matches.capped),
     )
