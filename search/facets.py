@@ -120,8 +120,17 @@ def id_list(ids):
     Thousands of separate parameters cost more to build and send than the query takes to run.
     """
     if isinstance(ids, list) and connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+        return RawSQL("SELECT unnest(%s::bigint[])", [array_text(ids)])
     return ids
+
+
+def array_text(ids):
+    """Integer ids in PostgreSQL's text form of an array, `{1,2,3}`, for a `%s::…[]` parameter.
+
+    psycopg adapts a list one item at a time in Python: 2.9 ms of CPU for 4,400 ids, against
+    0.7 ms for the same ids joined into this string.
+    """
+    return "{" + ",".join(map(str, ids)) + "}"
 
 
 COUNT_SQL = """
@@ -137,7 +146,7 @@ def count_values(matching, facet_names):
         # An integer array compared with `= ANY` is hashed once and probed per row: a third
         # faster than the same ids as a subquery, which PostgreSQL joins as bigints.
         with connection.cursor() as cursor:
-            cursor.execute(COUNT_SQL, [matching, list(facet_names)])
+            cursor.execute(COUNT_SQL, [array_text(matching), list(facet_names)])
             rows = cursor.fetchall()
     else:
         if not isinstance(matching, list):
