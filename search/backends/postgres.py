@@ -252,17 +252,6 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
             rank=Coalesce(SearchRank(F("summary"), tsquery), 0.0)
         )
 
-    def page_ids(self, documents):
-        """The page ids of `documents` (search documents), in their order, as a list.
-
-        Fetched as one array: Django reads rows in chunks of a hundred with a step per row,
-        which for a word most pages contain took 2 ms of Python time per search.
-        """
-        sql, params = documents.values_list("page_id").query.sql_with_params()
-        with connections[documents.db].cursor() as cursor:
-            cursor.execute(f"SELECT ARRAY({sql})", params)
-            return cursor.fetchone()[0]
-
     @contextmanager
     def prefer_text_index(self):
         """A transaction in which the planner finds text matches through the GIN index.
