@@ -249,12 +249,12 @@ def paginate(results, page_number):
 
 
 # What a result row (on the search page, or an item of a feed) shows, per content type: the
-# page's own fields, its language, and the name of its municipality and the title of its method
+# page's own fields, its locale, and the name of its municipality and the title of its method
 # (as `shown_municipality` and `shown_method`). Fetched with `only()`, so a row costs no more than
 # it shows, and no query of its own.
 RESULT_FIELDS = (
-    *("title", "slug", "url_path", "path", "depth", "intro", "translation_key"),
-    *("first_published", "first_published_at", "last_published_at", "locale__language_code"),
+    *("title", "slug", "url_path", "path", "depth", "intro", "translation_key", "locale"),
+    *("first_published", "first_published_at", "last_published_at"),
 )
 RESULT_LINKS = {
     "casestudypage": {"shown_municipality": "municipality__name", "shown_method": "method__title"},
@@ -263,8 +263,9 @@ RESULT_LINKS = {
 }
 
 
-def specific_results(ids):
-    """The specific pages of one page of results, in order, with what their rows show."""
+def specific_results(ids, locale):
+    """The specific pages of one page of results in `locale`, in order, with what their rows
+    show."""
     from knowledge.listings import content_models
 
     models = {model._meta.model_name: model for model in content_models()}
@@ -281,7 +282,6 @@ def specific_results(ids):
         pages = (
             models[type_name]
             .objects.filter(pk__in=type_ids)
-            .select_related("locale")
             .only(*RESULT_FIELDS)
             .annotate(**{name: F(path) for name, path in RESULT_LINKS.get(type_name, {}).items()})
             .order_by()
@@ -291,6 +291,9 @@ def specific_results(ids):
             # `dir()` of the whole page object.
             page.shown_municipality = getattr(page, "shown_municipality", None)
             page.shown_method = getattr(page, "shown_method", None)
+            if page.locale_id == locale.pk:
+                # Every result is in the reader's locale: no join or Locale object per row.
+                page.locale = locale
             specific[page.pk] = page
     return [specific[pk] for pk in ids if pk in specific]
 
@@ -338,7 +341,7 @@ def run(params, locale, request=None):
     matches = text_matches(params, locale)
     ids = filtered_ids(matches, params, locale)
     page_obj = paginate(ordered_results(matches, ids, params), params.page)
-    rows = specific_results(list(page_obj.object_list))
+    rows = specific_results(list(page_obj.object_list), locale)
     marked = engine.expanded_words(params.words, locale.language_code)
     for row in rows:
         row.highlighted_intro = highlight(getattr(row, "intro", ""), marked)
