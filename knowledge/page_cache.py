@@ -13,10 +13,11 @@ How it decides (see README, "Caching and speed"):
   CSRF token, has no `private`/`no-store`/`no-cache` and no CSP nonce.
 - Invalidation is site-wide: every entry is stored with the cache's current *generation*, and
   publishing, unpublishing, moving or deleting a page, changing its privacy, or saving a taxonomy
-  term, image, document, locale or site starts a new generation. A method page lists its case
-  studies, a theme page everything tagged with it, every page the section navigation: working out
-  which pages show what is error-prone, while an editor's publication is rare next to readers'
-  page views. So one publication empties the whole page cache, which refills as readers come.
+  term, image, document, locale, site or search promotion starts a new generation. A method page
+  lists its case studies, a theme page everything tagged with it, every page the section
+  navigation: working out which pages show what is error-prone, while an editor's publication is
+  rare next to readers' page views. So one publication empties the whole page cache, which
+  refills as readers come.
 """
 
 import logging
@@ -253,6 +254,7 @@ class PageCacheMiddleware:
 def connect_signals():
     """Start a new generation whenever something readers see on a page changes."""
     from django.db.models.signals import post_delete, post_save
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
     from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -272,6 +274,8 @@ def connect_signals():
         get_image_model(),
         get_document_model(),
         Person,
+        # The search page keeps the queries that have promotions (search/results.py).
+        SearchPromotion,
         *(model for model in _subclasses(TaxonomyTerm) if not model._meta.abstract),
     ]
     for model in models:

@@ -42,7 +42,7 @@ def newest_pages(params, locale, limit=FEED_LENGTH):
     matches = results.text_matches(params, locale)
     ids = results.filtered_ids(matches, params, locale)
     first = list(results.ordered_results(matches, ids, params)[:limit])
-    pages = results.specific_results(first)
+    pages = results.specific_results(first, locale)
     # Each model has its own themes relation, so prefetch per content type.
     for model in {type(page) for page in pages}:
         prefetch_related_objects([page for page in pages if type(page) is model], "themes")

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.db.models import Count
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
@@ -109,9 +109,25 @@ def pages_allowed(selected, skip=None):
     allowed = None
     for facet, values in selected.items():
         if values and facet != skip:
-            ids = set(pages_with(facet, values).values_list("document_id", flat=True))
+            ids = set(column_list(pages_with(facet, values).values_list("document_id")))
             allowed = ids if allowed is None else allowed & ids
     return allowed
+
+
+def column_list(queryset):
+    """The values of a one-column `values_list` queryset, in its order, as a list.
+
+    On PostgreSQL they come as one array: Django reads rows in chunks of a hundred with a Python
+    step per row, which cost 2 ms more for the 10,000 ids of a search and 0.8 ms more for the
+    4,500 pages of one content type.
+    """
+    db = connections[queryset.db]
+    if db.vendor != "postgresql":
+        return [row[0] for row in queryset]
+    sql, params = queryset.query.sql_with_params()
+    with db.cursor() as cursor:
+        cursor.execute(f"SELECT ARRAY({sql})", params)
+        return cursor.fetchone()[0]
 
 
 def id_list(ids):
@@ -120,8 +136,17 @@ def id_list(ids):
     Thousands of separate parameters cost more to build and send than the query takes to run.
     """
     if isinstance(ids, list) and connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+        return RawSQL("SELECT unnest(%s::bigint[])", [array_text(ids)])
     return ids
+
+
+def array_text(ids):
+    """Integer ids in PostgreSQL's text form of an array, `{1,2,3}`, for a `%s::…[]` parameter.
+
+    psycopg adapts a list one item at a time in Python: 2.9 ms of CPU for 4,400 ids, against
+    0.7 ms for the same ids joined into this string.
+    """
+    return "{" + ",".join(map(str, ids)) + "}"
 
 
 COUNT_SQL = """
@@ -137,7 +162,7 @@ def count_values(matching, facet_names):
         # An integer array compared with `= ANY` is hashed once and probed per row: a third
         # faster than the same ids as a subquery, which PostgreSQL joins as bigints.
         with connection.cursor() as cursor:
-            cursor.execute(COUNT_SQL, [matching, list(facet_names)])
+            cursor.execute(COUNT_SQL, [array_text(matching), list(facet_names)])
             rows = cursor.fetchall()
     else:
         if not isinstance(matching, list):

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import F
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
@@ -248,21 +249,23 @@ def paginate(results, page_number):
 
 
 # What a result row (on the search page, or an item of a feed) shows, per content type: the
-# page's own fields, its language and its linked municipality and method. Fetched with `only()`,
-# so a row costs no more than it shows, and no query of its own.
+# page's own fields, its locale, and the name of its municipality and the title of its method
+# (as `shown_municipality` and `shown_method`). Fetched with `only()`, so a row costs no more than
+# it shows, and no query of its own.
 RESULT_FIELDS = (
-    *("title", "slug", "url_path", "path", "depth", "intro", "translation_key"),
-    *("first_published", "first_published_at", "last_published_at", "locale__language_code"),
+    *("title", "slug", "url_path", "path", "depth", "intro", "translation_key", "locale"),
+    *("first_published", "first_published_at", "last_published_at"),
 )
 RESULT_LINKS = {
-    "casestudypage": {"municipality": "name", "method": "title"},
-    "practicaltippage": {"source_method": "title"},
-    "interviewpage": {"method": "title"},
+    "casestudypage": {"shown_municipality": "municipality__name", "shown_method": "method__title"},
+    "practicaltippage": {"shown_method": "source_method__title"},
+    "interviewpage": {"shown_method": "method__title"},
 }
 
 
-def specific_results(ids):
-    """The specific pages of one page of results, in order, with what their rows show."""
+def specific_results(ids, locale):
+    """The specific pages of one page of results in `locale`, in order, with what their rows
+    show."""
     from knowledge.listings import content_models
 
     models = {model._meta.model_name: model for model in content_models()}
@@ -274,20 +277,23 @@ def specific_results(ids):
         ids_by_type.setdefault(type_name, []).append(pk)
     specific = {}
     for type_name, type_ids in ids_by_type.items():
-        links = RESULT_LINKS.get(type_name, {})
+        # The linked names as annotations: a method or municipality object per row cost more
+        # than the row itself. No ORDER BY: the rows are put in the results' order below.
         pages = (
             models[type_name]
             .objects.filter(pk__in=type_ids)
-            .select_related("locale", *links)
-            .only(*RESULT_FIELDS, *(f"{link}__{field}" for link, field in links.items()))
+            .only(*RESULT_FIELDS)
+            .annotate(**{name: F(path) for name, path in RESULT_LINKS.get(type_name, {}).items()})
+            .order_by()
         )
         for page in pages:
             # Set on every row, because a template asking a page for a field it lacks costs a
             # `dir()` of the whole page object.
-            page.shown_municipality = getattr(page, "municipality", None)
-            page.shown_method = getattr(page, "method", None) or getattr(
-                page, "source_method", None
-            )
+            page.shown_municipality = getattr(page, "shown_municipality", None)
+            page.shown_method = getattr(page, "shown_method", None)
+            if page.locale_id == locale.pk:
+                # Every result is in the reader's locale: no join or Locale object per row.
+                page.locale = locale
             specific[page.pk] = page
     return [specific[pk] for pk in ids if pk in specific]
 
@@ -305,13 +311,25 @@ def highlight(text, words):
     return mark_safe(pattern.sub(r"<mark>\1</mark>", escaped))  # noqa: S308 - escaped above
 
 
-def promotions(params, locale):
+def promoted_queries(request):
+    """The queries editors promoted results for, read once per generation: saving or deleting a
+    promotion starts a new one (knowledge/page_cache.py)."""
+
+    def read():
+        return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
+
+    return site_value(request, "promoted queries", read)
+
+
+def promotions(params, locale, request=None):
     """Editors' promoted results for this exact query, on the first page only."""
     if params.is_browse:
         return []
-    picks = SearchPromotion.objects.filter(
-        query__query_string=normalise_query_string(params.query)
-    ).select_related("page")
+    query_string = normalise_query_string(params.query)
+    # Most searches have no promotion: then they take no query for it.
+    if keeps_site_values(request) and query_string not in promoted_queries(request):
+        return []
+    picks = SearchPromotion.objects.filter(query__query_string=query_string).select_related("page")
     return [
         pick
         for pick in picks
@@ -323,7 +341,7 @@ def run(params, locale, request=None):
     matches = text_matches(params, locale)
     ids = filtered_ids(matches, params, locale)
     page_obj = paginate(ordered_results(matches, ids, params), params.page)
-    rows = specific_results(list(page_obj.object_list))
+    rows = specific_results(list(page_obj.object_list), locale)
     marked = engine.expanded_words(params.words, locale.language_code)
     for row in rows:
         row.highlighted_intro = highlight(getattr(row, "intro", ""), marked)
@@ -331,7 +349,7 @@ def run(params, locale, request=None):
         page_obj=page_obj,
         results=rows,
         facet_groups=facet_groups(params, locale, matches, ids, request),
-        promotions=promotions(params, locale) if page_obj.number == 1 else [],
+        promotions=promotions(params, locale, request) if page_obj.number == 1 else [],
         degraded=bool(matches and matches.degraded),
         capped=bool(matches and matches.capped),
     )

@@ -262,6 +262,32 @@ def test_editors_promotion_comes_first(client, content):
     assert html.index("Alle Kleuren") < html.index("Plan tijd voor het netwerk")
 
 
+def test_a_new_promotion_shows_at_once_with_the_page_cache_on(
+    client, content, settings, django_capture_on_commit_callbacks
+):
+    # The queries that have promotions are kept per page-cache generation.
+    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
+    assert "Aanbevolen door de redactie" not in client.get(SEARCH_URL, {"q": "netwerk"}).text
+    with django_capture_on_commit_callbacks(execute=True):
+        SearchPromotion.objects.create(
+            query=Query.get("netwerk"), page=content["colours"], sort_order=0
+        )
+    assert "Aanbevolen door de redactie" in client.get(SEARCH_URL, {"q": "netwerk"}).text
+    with django_capture_on_commit_callbacks(execute=True):
+        SearchPromotion.objects.all().delete()
+    assert "Aanbevolen door de redactie" not in client.get(SEARCH_URL, {"q": "netwerk"}).text
+
+
+def test_a_search_reads_no_locale_or_promotions_with_the_page_cache_on(client, content, settings):
+    # Both are kept per page-cache generation; a search without promotions takes no query for them.
+    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
+    client.get(SEARCH_URL, {"q": "netwerk"})
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(SEARCH_URL, {"q": "netwerk"}).status_code == 200
+    kept = ('FROM "wagtailcore_locale"', "searchpromotion")
+    assert not [query for query in queries if any(table in query["sql"] for table in kept)]
+
+
 def test_search_is_logged_once_per_search_not_per_results_page(client, section):
     for number in range(25):
         MethodPageFactory(parent=section(MethodIndexPage), title=f"Methode voor de wijk {number}")
