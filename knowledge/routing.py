@@ -262,13 +262,12 @@ def site_root_paths(request):
 
 def page_url(page, request=None):
     """`page.get_url(request)` for any page, the plain Page rows of a listing included."""
-    parts = quick_url_parts(page, site_root_paths(request or current_request()))
-    if parts is None:
+    roots = site_root_paths(request or current_request())
+    parts = quick_url_parts(page, roots)
+    # With several sites Wagtail decides between a relative and an absolute URL.
+    if parts is None or parts[2] is None or len({root.site_id for root in roots}) > 1:
         return page.get_url(request)
-    site_id, root_url, page_path = parts
-    if page_path is None or len({srp.site_id for srp in site_root_paths(request)}) > 1:
-        return page.get_url(request)
-    return page_path
+    return parts[2]
 
 
 class QuickUrls:
