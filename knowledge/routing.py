@@ -216,7 +216,9 @@ def _serve_prefix(language_code, urlconf, script_prefix):
 def serve_prefix(language_code):
     """The URL of a site root in `language_code` (`/nl/`): what reverse() puts before the page's
     path, worked out once per language, URL configuration and script prefix."""
-    return _serve_prefix(language_code, get_urlconf(), get_script_prefix())
+    # The URL configuration by name, so a test that swaps ROOT_URLCONF gets its own prefix.
+    urlconf = get_urlconf() or settings.ROOT_URLCONF
+    return _serve_prefix(language_code, urlconf, get_script_prefix())
 
 
 def quick_url_parts(page, site_root_paths):
