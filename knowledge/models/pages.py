@@ -17,6 +17,7 @@ from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBl
 from knowledge.listings import listing_queryset, pages_by_type, paginate
 from knowledge.models.base import ContentPage
 from knowledge.models.taxonomy import Municipality, Theme
+from knowledge.page_cache import site_value
 from knowledge.privacy import RestrictionsFromMemo
 from knowledge.routing import QuickUrls, RouteInOneStep
 
@@ -56,12 +57,18 @@ class HomePage(RouteInOneStep, QuickUrls, RestrictionsFromMemo, Page):
         context["methods"] = list(listing_queryset(MethodPage, self.locale)[:6])
         context["case_studies"] = list(listing_queryset(CaseStudyPage, self.locale)[:6])
         context["tips"] = list(listing_queryset(PracticalTipPage, self.locale)[:3])
-        context["municipality_count"] = (
-            listing_queryset(CaseStudyPage, self.locale)
-            .order_by()
-            .values("municipality")
-            .distinct()
-            .count()
+        # A count over every case study (8 ms on 4,500): kept per generation like the facet
+        # totals, so it is counted again after each publication.
+        context["municipality_count"] = site_value(
+            request,
+            ("municipalities with case studies", self.locale_id),
+            lambda: (
+                listing_queryset(CaseStudyPage, self.locale)
+                .order_by()
+                .values("municipality")
+                .distinct()
+                .count()
+            ),
         )
         return context
 

@@ -161,6 +161,24 @@ def test_a_page_lists_its_taxonomy_from_the_kept_terms_and_sees_a_renamed_one(
     assert ">Sociale veiligheid<" in client.get(method.url, uncached).content.decode()
 
 
+def test_the_home_page_counts_the_municipalities_with_case_studies_after_a_publication(
+    client, method, section, django_capture_on_commit_callbacks
+):
+    home_url = section(MethodIndexPage).get_parent().url
+    uncached = {"utm_source": "nieuwsbrief"}
+    with django_capture_on_commit_callbacks(execute=True):
+        CaseStudyPageFactory(
+            parent=section(CaseStudyIndexPage), municipality=MunicipalityFactory(name="Almere")
+        )
+    assert "Praktijkvoorbeelden uit 1 gemeente<" in client.get(home_url, uncached).content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        CaseStudyPageFactory(
+            parent=section(CaseStudyIndexPage), municipality=MunicipalityFactory(name="Zwolle")
+        )
+    html = client.get(home_url, uncached).content.decode()
+    assert "Praktijkvoorbeelden uit 2 gemeenten<" in html
+
+
 def test_editors_neither_see_nor_fill_the_cache(client, method):
     anonymous = client.get(method.url)
     assert anonymous["X-Cache"] == "miss"
