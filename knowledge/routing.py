@@ -92,9 +92,11 @@ class RouteInOneStep:
 LINK_FIELDS = {"id", "title", "slug", "path", "depth", "url_path", "locale", "live"}
 
 
+@functools.cache
 def link_only(model, related):
     """The fields to leave unread of each page among `related` (foreign keys of `model`): a case
-    study links to its method, so the method's texts and steps need not be read and decoded."""
+    study links to its method, so the method's texts and steps need not be read and decoded.
+    Worked out once per model: it depends on the models' fields alone."""
     deferred = []
     for name in related:
         target = model._meta.get_field(name).related_model
@@ -104,7 +106,7 @@ def link_only(model, related):
                 for field in target._meta.concrete_fields
                 if field.name not in LINK_FIELDS and not field.primary_key
             ]
-    return deferred
+    return tuple(deferred)
 
 
 @functools.lru_cache(maxsize=256)
