@@ -158,16 +158,18 @@ def load_terms(pages, names, request):
             linked[position, page_id].add(term_id)
     for position, field in enumerate(fields):
         model = field.related_model
+        # {id: (place in the vocabulary's own order, term)}
         vocabulary = site_value(
             request,
             ("vocabulary", model._meta.label),
-            lambda model=model: list(model.objects.all()),
+            lambda model=model: {
+                term.pk: (place, term) for place, term in enumerate(model.objects.all())
+            },
         )
-        known = {term.pk for term in vocabulary}
         for page in pages:
             ids = linked[position, page.pk]
-            if ids <= known:
-                terms = [term for term in vocabulary if term.pk in ids]
+            if ids <= vocabulary.keys():
+                terms = [term for _place, term in sorted(vocabulary[pk] for pk in ids)]
             else:
                 # A term newer than this process's vocabulary: read them from the database.
                 terms = list(model.objects.filter(pk__in=ids))
