@@ -1,4 +1,9 @@
-"""StreamField blocks shared by every content page: one content family, reused everywhere."""
+"""StreamField blocks shared by every content page: one content family, reused everywhere.
+
+Page templates render blocks with `{% include_block block only %}`: a block template sees its
+`value` (and the active language) but not the page's context, which would be copied for every
+block. Pass what a block needs explicitly: `{% include_block block with page=page only %}`.
+"""
 
 from django.utils.functional import cached_property
 from wagtail import blocks
