@@ -14,10 +14,16 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBlock, QuoteBlock
-from knowledge.listings import listing_queryset, pages_by_type, paginate
+from knowledge.listings import (
+    cards,
+    listing_queryset,
+    pages_by_type,
+    paginate,
+    term_page_counts,
+)
 from knowledge.models.base import ContentPage
 from knowledge.models.taxonomy import Municipality, Theme
-from knowledge.page_cache import site_value
+from knowledge.page_cache import keeps_site_values, site_value
 from knowledge.privacy import RestrictionsFromMemo
 from knowledge.routing import QuickUrls, RouteInOneStep
 
@@ -54,9 +60,9 @@ class HomePage(RouteInOneStep, QuickUrls, RestrictionsFromMemo, Page):
         from methods.models import MethodPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["methods"] = list(listing_queryset(MethodPage, self.locale)[:6])
-        context["case_studies"] = list(listing_queryset(CaseStudyPage, self.locale)[:6])
-        context["tips"] = list(listing_queryset(PracticalTipPage, self.locale)[:3])
+        context["methods"] = list(cards(listing_queryset(MethodPage, self.locale))[:6])
+        context["case_studies"] = list(cards(listing_queryset(CaseStudyPage, self.locale))[:6])
+        context["tips"] = list(cards(listing_queryset(PracticalTipPage, self.locale))[:3])
         # A count over every case study (8 ms on 4,500): kept per generation like the facet
         # totals, so it is counted again after each publication.
         context["municipality_count"] = site_value(
@@ -110,7 +116,7 @@ class ListingIndexPage(QuickUrls, RestrictionsFromMemo, Page):
         abstract = True
 
     def get_listing(self, request):
-        return listing_queryset(self.listing_model, self.locale).child_of(self)
+        return cards(listing_queryset(self.listing_model, self.locale).child_of(self))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -502,10 +508,30 @@ class TaxonomyIndexPage(QuickUrls, RestrictionsFromMemo, RoutablePageMixin, Page
         """The page filter that selects all content about `term`."""
         return {self.page_filter: term}
 
+    def covering(self):
+        """A function from a term's id to the ids of the terms whose pages list its content."""
+        return lambda term_id: (term_id,)
+
+    def kept_page_counts(self, request, term):
+        """{model: number of pages} about `term`, from totals of all terms kept per generation,
+        or None where nothing is kept (the page cache is off): then each type is counted."""
+        if not keeps_site_values(request):
+            return None
+        counts = site_value(
+            request,
+            ("term page counts", self.pk),
+            lambda: term_page_counts(self.locale, self.page_filter, self.covering()),
+        )
+        return counts.get(term.pk, {})
+
     @path("<slug:slug>/")
     def term_route(self, request, slug):
         term = get_object_or_404(self.terms(), slug=slug)
-        groups = pages_by_type(self.locale, **self.term_filters(term))
+        groups = pages_by_type(
+            self.locale,
+            counts=self.kept_page_counts(request, term),
+            **self.term_filters(term),
+        )
         return self.render(
             request,
             template=self.term_template,
@@ -556,6 +582,10 @@ class ThemeIndexPage(TaxonomyIndexPage):
     def term_filters(self, term):
         # A theme's page also lists the content of its sub-themes.
         return {"themes__in": [term, *term.children.all()]}
+
+    def covering(self):
+        parents = dict(self.terms().values_list("pk", "parent_id"))
+        return lambda term_id: (term_id, parents[term_id]) if parents.get(term_id) else (term_id,)
 
 
 class CostBand(models.TextChoices):

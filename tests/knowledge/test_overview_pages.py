@@ -1,8 +1,11 @@
 """Index, municipality and theme overviews: what they list, and that they stay fast as content grows."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
@@ -82,6 +85,68 @@ def test_a_page_about_a_theme_and_its_sub_theme_is_listed_and_counted_once(clien
     [group] = response.context["groups"]
     assert group.count == 1
     assert [page.title for page in group.pages] == ["Buurtpreventie in Gorinchem-Oost"]
+
+
+def case_study_about(section, title, themes=(), municipality=None):
+    extra = {"municipality": municipality} if municipality else {}
+    case_study = CaseStudyPageFactory(parent=section(CaseStudyIndexPage), title=title, **extra)
+    if themes:
+        case_study.themes.set(themes)
+    case_study.save_revision().publish()
+    return case_study
+
+
+def headings(html):
+    """The group headings of a theme or municipality page, e.g. ["Praktijkvoorbeelden (2)"]."""
+    return re.findall(r'<h2 id="groep-\d+">([^<]*)</h2>', html)
+
+
+# With the page cache on, the totals of every term are kept per generation instead of counted per
+# view; both ways must give the same figures, follow publications and leave private pages out.
+@pytest.mark.parametrize("page_cache", [False, True], ids=["counted", "kept"])
+def test_theme_page_totals_count_each_public_page_once(
+    client, section, settings, page_cache, django_capture_on_commit_callbacks
+):
+    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = page_cache
+    safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
+    prevention = ThemeFactory(name="Buurtpreventie", slug="buurtpreventie", parent=safety)
+    index = section(ThemeIndexPage)
+    case_study_about(section, "Over beide", themes=[safety, prevention])
+    case_study_about(section, "Alleen preventie", themes=[prevention])
+    private = case_study_about(section, "Besloten project", themes=[safety])
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    assert headings(client.get(index.term_url(safety)).content.decode()) == [
+        "Praktijkvoorbeelden (2)"
+    ]
+    assert headings(client.get(index.term_url(prevention)).content.decode()) == [
+        "Praktijkvoorbeelden (2)"
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        method = MethodPageFactory(parent=section(MethodIndexPage), title="Nieuwe methode")
+        method.themes.set([safety])
+        method.save_revision().publish()
+    html = client.get(index.term_url(safety)).content.decode()
+    assert headings(html) == ["Methoden (1)", "Praktijkvoorbeelden (2)"]
+    assert "Besloten project" not in html
+
+
+@pytest.mark.parametrize("page_cache", [False, True], ids=["counted", "kept"])
+def test_municipality_page_totals_follow_publication(
+    client, section, settings, rotterdam, page_cache, django_capture_on_commit_callbacks
+):
+    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = page_cache
+    url = term_page_url(section(MunicipalityIndexPage), rotterdam)
+    case_study_about(section, "Eerste", municipality=rotterdam)
+    case_study_about(section, "Elders", municipality=MunicipalityFactory(cbs_code="GM0772"))
+    assert headings(client.get(url).content.decode()) == ["Praktijkvoorbeelden (1)"]
+    with django_capture_on_commit_callbacks(execute=True):
+        second = case_study_about(section, "Tweede", municipality=rotterdam)
+    assert headings(client.get(url).content.decode()) == ["Praktijkvoorbeelden (2)"]
+    with django_capture_on_commit_callbacks(execute=True):
+        second.unpublish()
+    assert headings(client.get(url).content.decode()) == ["Praktijkvoorbeelden (1)"]
 
 
 def test_municipality_page_queries_do_not_grow_with_its_content(client, section, rotterdam):
