@@ -65,8 +65,9 @@ def pages_by_type(locale, limit=12, counts=None, **filters):
     `counts` ({model: number of pages}, from `term_page_counts`) gives the totals where they are
     kept; then a type without pages costs no query at all.
 
-    Two queries per content type, however many pages match, so a municipality or theme page
-    stays fast when it lists hundreds of pages. The filters (often across a many-to-many
+    At most two queries per content type (a count and the first pages; one where the totals are
+    kept), however many pages match, so a municipality or theme page stays fast when it lists
+    hundreds of pages. The filters (often across a many-to-many
     relation) select page ids in a subquery: joining them would repeat a page once per matching
     term and need a DISTINCT over every joined row before the count and the first page.
     """
