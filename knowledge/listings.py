@@ -23,11 +23,7 @@ def cards(queryset):
     """`queryset` reading only what a card shows and links with: a method's texts, steps and
     profile would be read and decoded for nothing. (A card that shows more must add it here:
     a field left unread costs a query per card when a template reads it.)"""
-    return (
-        queryset.select_related(None)
-        .select_related("listing_image")
-        .only(*LINK_FIELDS, *CARD_FIELDS)
-    )
+    return queryset.only(*LINK_FIELDS, *CARD_FIELDS)
 
 
 def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):
@@ -67,9 +63,9 @@ def pages_by_type(locale, limit=12, counts=None, **filters):
 
     At most two queries per content type (a count and the first pages; one where the totals are
     kept), however many pages match, so a municipality or theme page stays fast when it lists
-    hundreds of pages. The filters (often across a many-to-many
-    relation) select page ids in a subquery: joining them would repeat a page once per matching
-    term and need a DISTINCT over every joined row before the count and the first page.
+    hundreds of pages. The filters (often across a many-to-many relation) select page ids in a
+    subquery: joining them would repeat a page once per matching term and need a DISTINCT over
+    every joined row before the count and the first page.
     """
     groups = []
     for model in content_models():

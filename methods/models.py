@@ -210,7 +210,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
 
     @classmethod
     def listing_queryset(cls):
-        return cls.objects.select_related("listing_image", "owner_organisation").order_by("title")
+        # What a card shows (the export joins the organisation it lists itself).
+        return cls.objects.select_related("listing_image").order_by("title")
 
     def clean(self):
         super().clean()

@@ -110,7 +110,7 @@ def records(request, locale):
     """Every live, public method and case study of `locale` as dicts, methods first."""
     methods = (
         listing_queryset(MethodPage, locale)
-        .select_related("locale")
+        .select_related("locale", "owner_organisation")
         .prefetch_related(*TERMS)
         .order_by("title", "pk")
     )
