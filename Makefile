@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= knowledge.settings.dev
 
-.PHONY: run test install lint check demo clean
+.PHONY: run test install lint check demo clean stack
 
 $(BIN)/python:
 	$(shell command -v $(PYTHON) || command -v python3) -m venv $(VENV)
@@ -34,6 +34,12 @@ run: demo
 	@while :; do $(BIN)/python manage.py publish_scheduled; sleep 60; done & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null' EXIT; trap 'exit 130' INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# The production stack on this machine: Varnish on http://127.0.0.1:8080 in front of gunicorn
+# with the production settings, PostgreSQL (DATABASE_URL, default 127.0.0.1:5432) and Redis.
+NODES ?= 1
+stack: install
+	$(BIN)/python deploy/stack.py --nodes $(NODES)
 
 # Tests that commit their data empty the database after them, so they run last, on their own.
 test: install

@@ -282,11 +282,11 @@ def request_latency(kind, params):
     """p50 and p95 in ms of the search page for `params`, after a few warm-up requests."""
     from django.test import Client
 
-    from knowledge.page_cache import new_generation
+    from search.kept import start_new_version
 
     client = Client()
-    # As after a publication: facet totals and labels kept per generation are read anew.
-    new_generation()
+    # As after a publication: facet totals and labels kept between requests are read anew.
+    start_new_version()
     started = time.perf_counter()
     client.get(SEARCH_URL, params)
     first_ms = (time.perf_counter() - started) * 1000

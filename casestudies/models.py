@@ -15,7 +15,6 @@ from casestudies.submissions.models import PracticeSubmission, PracticeSubmissio
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
-from knowledge.privacy import public
 
 
 class CaseStudyStatus(models.TextChoices):
@@ -30,10 +29,11 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     what it reached and what others can learn from it."""
 
     template = "pages/case_study_page.html"
-    # Fetched with the page when it is served (knowledge/routing.py): the template shows them.
-    served_with = ("method", "programme", "municipality", "lead_organisation")
-    # The taxonomy its page lists, read in one query when it is served (knowledge/routing.py).
-    served_terms = ("neighbourhoods", "target_groups", "themes")
+    # What its page shows of other models, fetched once when it is served (ContentPage).
+    shown_relations = (
+        *("method", "programme", "municipality", "lead_organisation"),
+        *("neighbourhoods", "target_groups", "themes"),
+    )
 
     method = models.ForeignKey(
         "methods.MethodPage",
@@ -276,9 +276,9 @@ class CaseStudyIndexPage(ListingIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["submission_page"] = public(
-            PracticeSubmissionPage.objects.child_of(self).live()
-        ).first()
+        context["submission_page"] = (
+            PracticeSubmissionPage.objects.child_of(self).live().public().first()
+        )
         return context
 
 

@@ -6,12 +6,11 @@ from django.utils import translation
 from wagtail.models import Locale
 
 from knowledge.models import AccessibilityStatementPage
-from knowledge.privacy import public
 
 
 def accessibility_statement(language_code):
     """The live statement in `language_code`, else the one in the default language, else None."""
-    statements = public(AccessibilityStatementPage.objects.live()).select_related("locale")
+    statements = AccessibilityStatementPage.objects.live().public().select_related("locale")
     by_language = {page.locale.language_code: page for page in statements}
     return by_language.get(language_code) or by_language.get(Locale.get_default().language_code)
 

@@ -7,7 +7,7 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from knowledge import roles  # noqa: F401  (gives translators each new language tree)
-        from knowledge.page_cache import connect_signals
+        from knowledge.edge import signals
 
-        # Publishing, moving and taxonomy changes empty the page cache.
-        connect_signals()
+        # Publishing, moving, privacy, taxonomy and media changes purge the edge.
+        signals.connect()

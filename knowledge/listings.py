@@ -4,17 +4,16 @@ from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 
-from knowledge.privacy import public
-from knowledge.routing import LINK_FIELDS
-
 LISTING_PAGE_SIZE = 24
 
 
 def listing_queryset(model, locale):
     """Live, public pages of one content type in a locale, with what a card shows already joined."""
-    return public(model.listing_queryset().live()).filter(locale=locale)
+    return model.listing_queryset().live().public().filter(locale=locale)
 
 
+# What a link to a page needs: its title and what Wagtail reads to build its URL.
+LINK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale", "live")
 # What a card (templates/components/card.html) shows of a page, besides its link.
 CARD_FIELDS = ("intro", "first_published", "listing_image", "listing_image_alt")
 
@@ -55,14 +54,10 @@ class PageGroup:
     pages: list
 
 
-def pages_by_type(locale, limit=12, counts=None, **filters):
+def pages_by_type(locale, limit=12, **filters):
     """Group the live pages matching `filters` by content type, as PageGroups.
 
-    `counts` ({model: number of pages}, from `term_page_counts`) gives the totals where they are
-    kept; then a type without pages costs no query at all.
-
-    At most two queries per content type (a count and the first pages; one where the totals are
-    kept), however many pages match, so a municipality or theme page stays fast when it lists
+    At most two queries per content type (a count and the first pages), however many pages match, so a municipality or theme page stays fast when it lists
     hundreds of pages. The filters (often across a many-to-many relation) select page ids in a
     subquery: joining them would repeat a page once per matching term and need a DISTINCT over
     every joined row before the count and the first page.
@@ -71,31 +66,8 @@ def pages_by_type(locale, limit=12, counts=None, **filters):
     for model in content_models():
         about = model.objects.filter(**filters).values("pk")
         queryset = cards(listing_queryset(model, locale).filter(pk__in=about))
-        count = counts.get(model, 0) if counts is not None else queryset.count()
+        count = queryset.count()
         if count:
             label = str(model._meta.verbose_name_plural).capitalize()
             groups.append(PageGroup(label=label, count=count, pages=list(queryset[:limit])))
     return groups
-
-
-def term_page_counts(locale, field, covering):
-    """{term id: {model: number of live, public pages}} for every term of a vocabulary linked by
-    the many-to-many `field`, in one query per content type.
-
-    `covering(term_id)` names the terms whose pages include those linked to `term_id` (a theme's
-    page also lists its sub-themes' content); a page linked to several of them counts once.
-    Counting term by term took a query per content type, and on 10,000 pages most of a theme
-    page's database time; these totals are kept per generation (TaxonomyIndexPage).
-    """
-    pages = {}
-    for model in content_models():
-        links = listing_queryset(model, locale).order_by().values_list("pk", field)
-        for page_id, term_id in links.iterator(chunk_size=2000):
-            if term_id is None:
-                continue
-            for counted in covering(term_id):
-                pages.setdefault(counted, {}).setdefault(model, set()).add(page_id)
-    return {
-        term_id: {model: len(ids) for model, ids in by_model.items()}
-        for term_id, by_model in pages.items()
-    }

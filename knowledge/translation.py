@@ -10,9 +10,6 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from knowledge.privacy import public
-from knowledge.routing import page_url
-
 
 @dataclass
 class LanguageVersion:
@@ -41,7 +38,7 @@ def live_versions(page, specific=True):
         versions = Page.objects.filter(translation_key=page.translation_key).only(
             "path", "url_path", "locale__language_code"
         )
-    versions = public(versions.live()).select_related("locale")
+    versions = versions.live().public().select_related("locale")
     if specific:
         versions = versions.specific()
     return {version.locale.language_code: version for version in versions}
@@ -60,7 +57,7 @@ def language_versions(request, page=None, untranslated_page=None):
     suffix = ""
     if page is not None:
         live = live_versions(page, specific=False)
-        own_url = page_url(page, request)
+        own_url = page.get_url(request)
         if own_url and path.startswith(own_url):
             suffix = path[len(own_url) :]
     elif untranslated_page is not None:
@@ -68,7 +65,7 @@ def language_versions(request, page=None, untranslated_page=None):
     for code, _name in settings.LANGUAGES:
         info = translation.get_language_info(code)
         if code in live:
-            url, available = page_url(live[code], request) + suffix, True
+            url, available = live[code].get_url(request) + suffix, True
         elif code == current:
             url, available = path, page is None and untranslated_page is None
         elif page is not None:
@@ -104,7 +101,7 @@ def render_not_translated(request, page, status=200):
 
 def not_translated(request, page_id):
     """The language switcher's target for a page with no live version in the reader's language."""
-    page = get_object_or_404(public(Page.objects.live()), pk=page_id).specific
+    page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
     versions = live_versions(page)
     language = translation.get_language()
     if language in versions:

@@ -1,6 +1,7 @@
 """Admin registration of the taxonomy (one 'Indeling' menu), the translation status views, and
 the hook that keeps readers from pages in another language than the one they asked for."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
@@ -13,6 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
 
+from knowledge.edge import keys
 from knowledge.models import (
     Municipality,
     Neighbourhood,
@@ -99,6 +101,17 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+@hooks.register("before_serve_page")
+def add_surrogate_keys(page, request, serve_args, serve_kwargs):
+    """The page being served is what its response shows first (knowledge/edge/). A page in a
+    private section is never shared: only a reader with a session can pass its restriction (a
+    login or a password), so only then are the restrictions looked up again; without one,
+    Wagtail answers with its login redirect or password form, which are not shared either."""
+    keys.add(request, keys.page(page.pk))
+    if settings.SESSION_COOKIE_NAME in request.COOKIES and page.get_view_restrictions():
+        request.edge_private = True
 
 
 @hooks.register("before_serve_page")

@@ -12,11 +12,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.edge import keys
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
-from knowledge.page_cache import keeps_site_values
-from knowledge.privacy import public
-from knowledge.routing import load_terms
 from methods.blocks import (
     ApproachBlock,
     EvaluationsBlock,
@@ -41,10 +39,11 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     supported, so that a policy officer can judge whether it fits and replicate it."""
 
     template = "pages/method_page.html"
-    # Fetched with the page when it is served (knowledge/routing.py): the template shows them.
-    served_with = ("owner_organisation", "handbook")
-    # The taxonomy its page lists, read in one query when it is served (knowledge/routing.py).
-    served_terms = ("target_groups", "intermediate_target_groups", "themes")
+    # What its page shows of other models, fetched once when it is served (ContentPage).
+    shown_relations = (
+        *("owner_organisation", "handbook"),
+        *("target_groups", "intermediate_target_groups", "themes"),
+    )
 
     problem = RichTextField("probleem dat de methode aanpakt", features=RICH_TEXT_FEATURES)
     goals = RichTextField("doelen", features=RICH_TEXT_FEATURES)
@@ -252,7 +251,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         from casestudies.models import CaseStudyPage
 
         return (
-            public(CaseStudyPage.objects.live())
+            CaseStudyPage.objects.live()
+            .public()
             # A translated case study may still point at the Dutch method until it is synced.
             .filter(
                 method__in=Page.objects.filter(translation_key=self.translation_key).values("pk"),
@@ -272,12 +272,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        applied_in = self.applied_in()
-        if keeps_site_values(request):
-            # Their neighbourhoods from the kept vocabulary instead of a prefetch.
-            applied_in = list(applied_in.prefetch_related(None))
-            load_terms(applied_in, ["neighbourhoods"], request)
-        context["applied_in"] = list(applied_in)
+        context["applied_in"] = list(self.applied_in())
+        keys.add(request, keys.linking_to(self), *keys.pages(context["applied_in"]))
         return context
 
 

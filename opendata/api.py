@@ -22,7 +22,6 @@ from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
 from knowledge.models import Municipality, Organisation, TargetGroup, Theme
-from knowledge.privacy import public
 from methods.models import MethodPage
 
 
@@ -189,7 +188,7 @@ class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
     def get_base_queryset(self):
         # Wagtail would show a logged-in user pages their login or session may see; the open
         # API shows only what is public, to everyone.
-        return public(super().get_base_queryset()).type(MethodPage, CaseStudyPage)
+        return super().get_base_queryset().public().type(MethodPage, CaseStudyPage)
 
 
 class TaxonomyAPIViewSet(ReadOnlyAPIMixin, BaseAPIViewSet):

@@ -15,7 +15,6 @@ from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
 from knowledge.listings import listing_queryset
-from knowledge.privacy import public
 from methods.models import MethodPage
 from opendata.ids import stable_id
 from opendata.licence import add_licence_link, licence
@@ -115,7 +114,7 @@ def records(request, locale):
         .order_by("title", "pk")
     )
     rows = [method_record(page, request) for page in methods]
-    live_methods = set(public(MethodPage.objects.live()).values_list("pk", flat=True))
+    live_methods = set(MethodPage.objects.live().public().values_list("pk", flat=True))
     case_studies = (
         listing_queryset(CaseStudyPage, locale)
         .select_related("locale", "lead_organisation", "method", "municipality")

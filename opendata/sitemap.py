@@ -7,7 +7,6 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from knowledge.models import TaxonomyIndexPage
-from knowledge.privacy import public
 
 
 class TranslatedSitemap(Sitemap):
@@ -25,7 +24,7 @@ class TranslatedSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return public(pages.live()).order_by("path").defer_streamfields().specific()
+        return pages.live().public().order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)
@@ -51,7 +50,9 @@ class TranslatedSitemap(Sitemap):
         keys = {item.translation_key for item in items}
         versions = defaultdict(dict)
         translations = (
-            public(Page.objects.filter(translation_key__in=keys).live())
+            Page.objects.filter(translation_key__in=keys)
+            .live()
+            .public()
             .select_related("locale")
             .defer_streamfields()
         )

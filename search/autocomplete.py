@@ -6,7 +6,6 @@ from django.http import JsonResponse
 from wagtail.models import Locale, Page
 
 from knowledge.listings import content_models
-from knowledge.privacy import public
 from search import engine
 
 logger = logging.getLogger("wijkkompas.search")
@@ -17,7 +16,7 @@ MIN_QUERY_LENGTH = 2
 
 def suggestible_pages(locale):
     """Live, public content pages of the reader's language: what the search page can find."""
-    return public(Page.objects.live()).filter(locale=locale).type(*content_models())
+    return Page.objects.live().public().filter(locale=locale).type(*content_models())
 
 
 def matching_pages(pages, words):

@@ -8,7 +8,6 @@ from django.shortcuts import render
 from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
-from knowledge.privacy import public
 from methods.models import MethodPage
 
 PARAM = "methode"
@@ -21,7 +20,7 @@ ID = re.compile(r"[0-9]{1,18}", re.ASCII)
 
 def comparable_methods(locale):
     """Live, public method guides of the reader's language, the only ones that can be compared."""
-    return public(MethodPage.objects.live()).filter(locale=locale).order_by("title")
+    return MethodPage.objects.live().public().filter(locale=locale).order_by("title")
 
 
 @dataclass
@@ -50,7 +49,8 @@ def methods_side_by_side(ids):
     a fixed number of queries, however many case studies each method has."""
     applied_in = Prefetch(
         "case_studies",
-        queryset=public(CaseStudyPage.objects.live())
+        queryset=CaseStudyPage.objects.live()
+        .public()
         .select_related("municipality")
         .order_by("municipality__name", "title"),
         to_attr="compared_applied_in",

@@ -7,7 +7,7 @@ from django.db.models import Count
 from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext_lazy as _
 
-from knowledge.page_cache import invalidate_after_commit
+from search.kept import content_changed
 from search.models import PageFacet, SearchDocument
 
 
@@ -60,8 +60,8 @@ def store(pages):
         from search.backends.postgres import write_summaries
 
         write_summaries(connection, pages)
-    # Facet totals kept per generation (search/results.py) count the documents just replaced.
-    invalidate_after_commit()
+    # Facet totals kept between requests (search/kept.py) counted the documents just replaced.
+    content_changed()
 
 
 def index_page(page):
@@ -77,7 +77,7 @@ def index_page(page):
 
 def remove_page(page):
     SearchDocument.objects.filter(page_id=page.pk).delete()
-    invalidate_after_commit()
+    content_changed()
 
 
 def rebuild(page_ids=None, batch_size=500):

@@ -13,10 +13,9 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from knowledge.models import Phase, Province
-from knowledge.page_cache import keeps_site_values, site_value
-from knowledge.privacy import public
 from methods.models import EvidenceLevel, MethodPage
 from search import engine, facets
+from search.kept import kept
 from search.models import SearchDocument
 from search.parameters import id_facet_models, type_values
 
@@ -67,7 +66,7 @@ def searchable_pages(locale):
     """Live, public content pages in the reader's locale: never drafts, private pages or indexes."""
     # A subquery on the page id, because search backends only filter on indexed page fields.
     documents = searchable_documents(locale).values("page_id")
-    return public(Page.objects.live()).filter(locale=locale, pk__in=documents)
+    return Page.objects.live().public().filter(locale=locale, pk__in=documents)
 
 
 def searchable_documents(locale):
@@ -77,7 +76,7 @@ def searchable_documents(locale):
     so the page table is only joined when some section of the site is private.
     """
     documents = SearchDocument.objects.filter(language_code=locale.language_code)
-    return public(documents, field="page__path")
+    return documents.exclude(page__in=Page.objects.not_public())
 
 
 @dataclass
@@ -128,8 +127,8 @@ def ordered_results(matches, ids, params):
 def value_labels(facet_name, request=None):
     """Readable labels for a facet's values: {value: label} for the whole vocabulary.
 
-    Vocabularies change only when terms are saved or pages published, which start a new page
-    cache generation, so with a request they are read once per generation (`site_value`).
+    Kept between requests until a term is saved or a page published (search/kept.py). Only
+    published, public pages name a value: a draft's title is never shown.
     """
     if facet_name == "type":
         from knowledge.listings import content_models
@@ -145,9 +144,10 @@ def value_labels(facet_name, request=None):
     field_name = "title" if model is MethodPage else "name"
 
     def read():
-        return {str(pk): label for pk, label in model.objects.values_list("pk", field_name)}
+        objects = model.objects.live().public() if model is MethodPage else model.objects
+        return {str(pk): label for pk, label in objects.values_list("pk", field_name)}
 
-    return site_value(request, ("facet labels", facet_name), read)
+    return kept(request, f"facet labels {facet_name}", read)
 
 
 def shown_values(counts, selected):
@@ -175,7 +175,7 @@ def all_documents(locale, request):
             facets.count_values(documents, names),
         )
 
-    return site_value(request, ("all documents", locale.pk), read)
+    return kept(request, f"all documents {locale.pk}", read)
 
 
 def counts_over(ids, names, locale, request, whole_locale):
@@ -183,10 +183,10 @@ def counts_over(ids, names, locale, request, whole_locale):
 
     When the ids are a search's matches among every document of the locale (`whole_locale`: the
     search was not capped) and are more than half of them, the counts are the locale's totals,
-    kept per generation, minus the counts over the pages that did not match: a broad search like
+    kept between requests, minus the counts over the pages that did not match: a broad search like
     `wijk` then counts over a few pages instead of nearly all.
     """
-    if not (whole_locale and isinstance(ids, list) and keeps_site_values(request)):
+    if not (whole_locale and isinstance(ids, list)):
         return facets.count_values(ids, names)
     whole = all_documents(locale, request)
     matched = set(ids)
@@ -199,12 +199,11 @@ def counts_over(ids, names, locale, request, whole_locale):
 def facet_groups(params, locale, matches, ids, request=None):
     """Facet values with counts: each facet counted with the other facets' filters applied."""
     whole_locale = not (matches and matches.capped)
-    kept = keeps_site_values(request)
 
     def counted(ids, names, skip_facet=None):
         other_filters = any(v for name, v in params.selected.items() if name != skip_facet)
-        if matches is None and not other_filters and kept:
-            # Browsing with no other filter: the locale's totals, kept per generation.
+        if matches is None and not other_filters:
+            # Browsing with no other filter: the locale's totals, kept between requests.
             return {name: all_documents(locale, request).counts[name] for name in names}
         return counts_over(ids, names, locale, request, whole_locale)
 
@@ -312,13 +311,12 @@ def highlight(text, words):
 
 
 def promoted_queries(request):
-    """The queries editors promoted results for, read once per generation: saving or deleting a
-    promotion starts a new one (knowledge/page_cache.py)."""
+    """The queries editors promoted results for, kept until a promotion is saved or deleted."""
 
     def read():
         return frozenset(SearchPromotion.objects.values_list("query__query_string", flat=True))
 
-    return site_value(request, "promoted queries", read)
+    return kept(request, "promoted queries", read)
 
 
 def promotions(params, locale, request=None):
@@ -327,7 +325,7 @@ def promotions(params, locale, request=None):
         return []
     query_string = normalise_query_string(params.query)
     # Most searches have no promotion: then they take no query for it.
-    if keeps_site_values(request) and query_string not in promoted_queries(request):
+    if query_string not in promoted_queries(request):
         return []
     picks = SearchPromotion.objects.filter(query__query_string=query_string).select_related("page")
     return [

@@ -10,7 +10,7 @@ from wagtail.signals import page_unpublished
 
 from knowledge.listings import content_models
 from knowledge.models import Municipality, Programme, Theme
-from search import facets
+from search import facets, kept
 from search.models import PageFacet
 
 _paused = ContextVar("wijkkompas_facet_updates_paused", default=False)
@@ -63,3 +63,23 @@ for term_model in TERM_FACETS:
     post_save.connect(
         reindex_pages_tagged_with, sender=term_model, dispatch_uid=f"facets-{term_model.__name__}"
     )
+
+
+# What the search page keeps between requests (search/kept.py) names terms, promoted queries and
+# locales: any change to them makes it stale.
+def connect_kept_values():
+    from django.db.models.signals import post_delete
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+    from wagtail.models import Locale
+
+    from knowledge.models import TargetGroup
+
+    models = (*TERM_FACETS, TargetGroup, SearchPromotion, Query, Locale)
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                kept.content_changed, sender=model, dispatch_uid=f"kept-{model.__name__}"
+            )
+
+
+connect_kept_values()

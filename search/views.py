@@ -3,10 +3,8 @@
 from dataclasses import dataclass
 
 from django.shortcuts import render
-from django.utils.translation import get_language
 from wagtail.models import Locale
 
-from knowledge.page_cache import site_value
 from search import parameters, results
 from search.report import log_search
 
@@ -38,8 +36,7 @@ def active_filters(params, outcome):
 def search(request):
     """Search every content type, or browse them all when there is no query."""
     params = parameters.parse(request.GET)
-    # Saving or deleting a locale starts a new page-cache generation, so it is read once per one.
-    locale = site_value(request, ("active locale", get_language()), Locale.get_active)
+    locale = Locale.get_active()
     outcome = results.run(params, locale, request)
     if params.words and params.page in ("", "1"):
         log_search(params.query, locale.language_code, outcome.total)

@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from casestudies.submissions.files import detect_document_kind, extension_kind
 from casestudies.submissions.models import PracticeSubmission
 from knowledge.models import Municipality
-from knowledge.privacy import public
 
 # Bots fill in every field they find; people never see this one.
 HONEYPOT_FIELD = "aanvulling"
@@ -146,7 +145,7 @@ class PracticeSubmissionForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.locale = locale
         self.fields["method"].queryset = (
-            public(MethodPage.objects.live()).filter(locale=locale).order_by("title")
+            MethodPage.objects.live().public().filter(locale=locale).order_by("title")
         )
         self.fields["contact_name"].required = True
         self.fields["contact_name"].error_messages["required"] = _("Vul uw naam in.")

@@ -13,8 +13,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from knowledge.blocks import RICH_TEXT_FEATURES
-from knowledge.privacy import RestrictionsFromMemo
-from knowledge.routing import QuickUrls
 
 
 def submission_storage():
@@ -28,12 +26,15 @@ def submission_upload_to(instance, filename):
     return f"{timezone.now():%Y/%m}/{uuid.uuid4().hex}{suffix}"
 
 
-class PracticeSubmissionPage(QuickUrls, RestrictionsFromMemo, RoutablePageMixin, Page):
+class PracticeSubmissionPage(RoutablePageMixin, Page):
     """The public "Deel je praktijk" form: a municipality shares a practice without an account.
 
     Editors keep the introduction, the privacy note and the thank-you text up to date (and
     translate them); every submission becomes a draft case study for the editors to check.
     """
+
+    # The footer of every page links to it (knowledge/edge/purge.py).
+    linked_from_footer = True
 
     template = "pages/practice_submission_page.html"
 

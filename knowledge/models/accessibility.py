@@ -10,8 +10,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
-from knowledge.privacy import RestrictionsFromMemo
-from knowledge.routing import QuickUrls
 
 
 class KnownProblemBlock(blocks.StructBlock):
@@ -42,13 +40,16 @@ class KnownProblemBlock(blocks.StructBlock):
         }
 
 
-class AccessibilityStatementPage(QuickUrls, RestrictionsFromMemo, Page):
+class AccessibilityStatementPage(Page):
     """The site's accessibility statement (toegankelijkheidsverklaring), one per language.
 
     Dutch public bodies must publish one (Besluit digitale toegankelijkheid overheid), with the
     compliance status, when and how the site was last checked, the known problems and a route
     for feedback. Editors keep it up to date; the footer and `/toegankelijkheid` lead to it.
     """
+
+    # The footer of every page links to it (knowledge/edge/purge.py).
+    linked_from_footer = True
 
     template = "pages/accessibility_statement_page.html"
 

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -15,13 +16,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
-from knowledge.labels import QuickChoiceLabels
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
-from knowledge.privacy import RestrictionsFromMemo
-from knowledge.routing import QuickUrls
 
 
-class ContentPage(QuickChoiceLabels, QuickUrls, RestrictionsFromMemo, Page):
+class ContentPage(Page):
     """Fields every content page shares, so that listings, filters and search treat them alike.
 
     A policy officer compares pages by their intro, themes, target groups, organisations and
@@ -72,6 +70,9 @@ class ContentPage(QuickChoiceLabels, QuickUrls, RestrictionsFromMemo, Page):
 
     # Shown in listings as the type label of a card.
     content_type_label = ""
+    # Relations (foreign keys and taxonomy) the page's template shows: fetched once each when
+    # the page is served, however often the template reads them.
+    shown_relations = ("target_groups", "themes")
 
     # What a translator translates, and what always follows the Dutch source (dates, taxonomy,
     # images and documents), so that a translation never drifts from its source on facts.
@@ -151,6 +152,10 @@ class ContentPage(QuickChoiceLabels, QuickUrls, RestrictionsFromMemo, Page):
             raise ValidationError(
                 {"last_reviewed": "De controledatum kan niet vóór de publicatiedatum liggen."}
             )
+
+    def get_context(self, request, *args, **kwargs):
+        prefetch_related_objects([self], *self.shown_relations)
+        return super().get_context(request, *args, **kwargs)
 
     def save(self, *args, **kwargs):
         localize_relations(self)

@@ -14,21 +14,18 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBlock, QuoteBlock
+from knowledge.edge import keys
 from knowledge.listings import (
     cards,
     listing_queryset,
     pages_by_type,
     paginate,
-    term_page_counts,
 )
 from knowledge.models.base import ContentPage
 from knowledge.models.taxonomy import Municipality, Theme
-from knowledge.page_cache import keeps_site_values, site_value
-from knowledge.privacy import RestrictionsFromMemo
-from knowledge.routing import QuickUrls, RouteInOneStep
 
 
-class HomePage(RouteInOneStep, QuickUrls, RestrictionsFromMemo, Page):
+class HomePage(Page):
     """The front door: what Wijkkompas offers and the quickest routes to a fitting approach."""
 
     template = "pages/home_page.html"
@@ -63,26 +60,27 @@ class HomePage(RouteInOneStep, QuickUrls, RestrictionsFromMemo, Page):
         context["methods"] = list(cards(listing_queryset(MethodPage, self.locale))[:6])
         context["case_studies"] = list(cards(listing_queryset(CaseStudyPage, self.locale))[:6])
         context["tips"] = list(cards(listing_queryset(PracticalTipPage, self.locale))[:3])
-        # A count over every case study (8 ms on 4,500): kept per generation like the facet
-        # totals, so it is counted again after each publication.
-        context["municipality_count"] = site_value(
+        keys.add(
             request,
-            ("municipalities with case studies", self.locale_id),
-            lambda: (
-                listing_queryset(CaseStudyPage, self.locale)
-                .order_by()
-                .values("municipality")
-                .distinct()
-                .count()
-            ),
+            *(keys.listing(model) for model in (MethodPage, CaseStudyPage, PracticalTipPage)),
+            *keys.pages([*context["methods"], *context["case_studies"], *context["tips"]]),
+        )
+        context["municipality_count"] = (
+            listing_queryset(CaseStudyPage, self.locale)
+            .order_by()
+            .values("municipality")
+            .distinct()
+            .count()
         )
         return context
 
 
-class StandardPage(QuickUrls, RestrictionsFromMemo, Page):
+class StandardPage(Page):
     """A plain page for information about the platform itself (about, privacy, accessibility)."""
 
     template = "pages/standard_page.html"
+    # The footer of every page links to the information pages (knowledge/edge/purge.py).
+    linked_from_footer = True
 
     intro = models.TextField("samenvatting", max_length=600, blank=True)
     body = StreamField(ContentStreamBlock(), verbose_name="inhoud", blank=True)
@@ -99,7 +97,7 @@ class StandardPage(QuickUrls, RestrictionsFromMemo, Page):
         verbose_name_plural = _("informatiepagina's")
 
 
-class ListingIndexPage(QuickUrls, RestrictionsFromMemo, Page):
+class ListingIndexPage(Page):
     """An index of one content type: its children, newest first, paginated."""
 
     intro = models.TextField("introductie", max_length=600, blank=True)
@@ -121,6 +119,7 @@ class ListingIndexPage(QuickUrls, RestrictionsFromMemo, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["page_obj"] = paginate(request, self.get_listing(request))
+        keys.add(request, keys.listing(self.listing_model), *keys.pages(context["page_obj"]))
         return context
 
 
@@ -483,7 +482,7 @@ class PracticalTipIndexPage(ListingIndexPage):
         return context
 
 
-class TaxonomyIndexPage(QuickUrls, RestrictionsFromMemo, RoutablePageMixin, Page):
+class TaxonomyIndexPage(RoutablePageMixin, Page):
     """Lists a vocabulary's terms and serves a page per term with all content about it."""
 
     intro = models.TextField("introductie", max_length=600, blank=True)
@@ -504,33 +503,23 @@ class TaxonomyIndexPage(QuickUrls, RestrictionsFromMemo, RoutablePageMixin, Page
     def terms(self):
         return self.term_model.objects.filter(locale=self.locale)
 
+    def get_context(self, request, *args, **kwargs):
+        # The index and each term's page show names from the whole vocabulary.
+        keys.add(request, keys.vocabulary(self.term_model))
+        return super().get_context(request, *args, **kwargs)
+
     def term_filters(self, term):
         """The page filter that selects all content about `term`."""
         return {self.page_filter: term}
 
-    def covering(self):
-        """A function from a term's id to the ids of the terms whose pages list its content."""
-        return lambda term_id: (term_id,)
-
-    def kept_page_counts(self, request, term):
-        """{model: number of pages} about `term`, from totals of all terms kept per generation,
-        or None where nothing is kept (the page cache is off): then each type is counted."""
-        if not keeps_site_values(request):
-            return None
-        counts = site_value(
-            request,
-            ("term page counts", self.pk),
-            lambda: term_page_counts(self.locale, self.page_filter, self.covering()),
-        )
-        return counts.get(term.pk, {})
-
     @path("<slug:slug>/")
     def term_route(self, request, slug):
         term = get_object_or_404(self.terms(), slug=slug)
-        groups = pages_by_type(
-            self.locale,
-            counts=self.kept_page_counts(request, term),
-            **self.term_filters(term),
+        groups = pages_by_type(self.locale, **self.term_filters(term))
+        keys.add(
+            request,
+            keys.about(term),
+            *(key for group in groups for key in keys.pages(group.pages)),
         )
         return self.render(
             request,
@@ -582,10 +571,6 @@ class ThemeIndexPage(TaxonomyIndexPage):
     def term_filters(self, term):
         # A theme's page also lists the content of its sub-themes.
         return {"themes__in": [term, *term.children.all()]}
-
-    def covering(self):
-        parents = dict(self.terms().values_list("pk", "parent_id"))
-        return lambda term_id: (term_id, parents[term_id]) if parents.get(term_id) else (term_id,)
 
 
 class CostBand(models.TextChoices):

@@ -9,10 +9,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from knowledge.labels import QuickChoiceLabels
 
-
-class TaxonomyTerm(QuickChoiceLabels, TranslatableMixin, index.Indexed, models.Model):
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     """A term in one of the platform's vocabularies: a name, a slug for URLs, a description."""
 
     name = models.CharField("naam", max_length=200)

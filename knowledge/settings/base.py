@@ -51,7 +51,12 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: it sets the caching headers and surrogate keys from everything the others added
+    # (knowledge/edge/, docs/caching.md).
+    "knowledge.edge.middleware.EdgeCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files under gunicorn, with far-future caching of their hashed names.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     # Content-Security-Policy and frame options: one policy for the public site, one for /admin/.
     "knowledge.security.SecurityHeadersMiddleware",
     # Outside everything that may query the database (but inside the headers, which the 503
@@ -65,8 +70,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # View restrictions are read once per GET request (knowledge/privacy.py).
-    "knowledge.privacy.RequestMemoMiddleware",
     # Turns a login refused by the brute-force lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -154,20 +157,42 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 # Django's own Redis backend increments atomically; django-ratelimit merely does not list it.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 if REDIS_URL:
-    # Django's RedisCache, except that a Redis outage is logged and served as cache misses
-    # (knowledge/cache.py); short socket timeouts keep a dead Redis from holding up readers.
+    # Shared by every worker and machine. Everything kept there (search totals, rate-limit
+    # counters) can be recomputed or skipped, so a Redis outage is answered as a cache miss
+    # (django-redis's IGNORE_EXCEPTIONS), and short socket timeouts keep a dead Redis from
+    # holding up readers.
     CACHES = {
         "default": {
-            "BACKEND": "knowledge.cache.TolerantRedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "wijkkompas.cache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # A local-memory cache is per process: good enough for `make run`; production sets REDIS_URL
     # so that the submission rate limit is shared by every worker.
     SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+
+# The edge (docs/caching.md): Varnish, or a CDN that purges by surrogate key, in front. Each
+# address in WIJKKOMPAS_VARNISH_URLS (comma-separated, one per Varnish) receives the purges.
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {"BACKEND": "knowledge.edge.backends.XkeyBackend", "LOCATION": url}
+    for number, url in enumerate(
+        url.strip() for url in os.environ.get("WIJKKOMPAS_VARNISH_URLS", "").split(",")
+    )
+    if url
+}
+# How long the edge keeps a public page (purges keep it fresh meanwhile), and how long a
+# browser may use its copy without asking again.
+WIJKKOMPAS_EDGE_TTL = int(os.environ.get("WIJKKOMPAS_EDGE_TTL", str(24 * 3600)))
+WIJKKOMPAS_BROWSER_MAX_AGE = int(os.environ.get("WIJKKOMPAS_BROWSER_MAX_AGE", "0"))
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -218,7 +243,7 @@ WIJKKOMPAS_OPEN_DATA_LICENCE = {
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
 
-# --- Honest about failure (knowledge/outage.py, knowledge/health.py, knowledge/cache.py) -------
+# --- Honest about failure (knowledge/outage.py, knowledge/health.py) ---------------------------
 # A database that does not answer fails fast: pages get the static 503 page and /health/ a 503
 # within a few seconds instead of hanging.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -229,14 +254,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # every submission of "Deel je praktijk". The honeypot and CSRF checks still apply.
 RATELIMIT_FAIL_OPEN = True
 
-# Page cache (README, "Caching and speed"): anonymous readers' page views come from CACHES
-# ("default"), emptied whenever an editor publishes, unpublishes, moves or deletes a page or
-# changes taxonomy, images or documents. The middleware must come first in MIDDLEWARE.
-MIDDLEWARE = ["knowledge.page_cache.PageCacheMiddleware", *MIDDLEWARE]
-WIJKKOMPAS_PAGE_CACHE_ENABLED = os.environ.get("WIJKKOMPAS_PAGE_CACHE", "on").lower() != "off"
-# How long the server keeps a page (seconds), and how long browsers and proxies may.
-WIJKKOMPAS_PAGE_CACHE_TIMEOUT = int(os.environ.get("WIJKKOMPAS_PAGE_CACHE_TIMEOUT", "600"))
-WIJKKOMPAS_PAGE_CACHE_MAX_AGE = int(os.environ.get("WIJKKOMPAS_PAGE_CACHE_MAX_AGE", "60"))
 # --- Security (see README "Security") ---------------------------------------------------------
 # Headers every response carries; HSTS is only sent over HTTPS, so it is harmless in development.
 SECURE_HSTS_SECONDS = 31_536_000

@@ -10,5 +10,3 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
-# A developer changing templates wants to see the change at once; WIJKKOMPAS_PAGE_CACHE=on tries it.
-WIJKKOMPAS_PAGE_CACHE_ENABLED = os.environ.get("WIJKKOMPAS_PAGE_CACHE", "off").lower() != "off"

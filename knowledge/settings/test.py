@@ -16,9 +16,6 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
-# Most tests change content and look at the page again inside one transaction, where the page
-# cache's after-commit invalidation never runs; the page cache's own tests switch it on.
-WIJKKOMPAS_PAGE_CACHE_ENABLED = False
 
 # django-axes needs the request in authenticate(), which the test client's login() does not pass;
 # tests/knowledge/test_login_lockout.py turns it on for the lockout tests.

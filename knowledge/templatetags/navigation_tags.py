@@ -3,52 +3,49 @@
 from django import template
 from django.utils.translation import gettext
 
+from knowledge.edge import keys
 from knowledge.models import HomePage, Municipality, MunicipalityIndexPage, Theme, ThemeIndexPage
-from knowledge.page_cache import site_value
-from knowledge.routing import breadcrumb_ancestors, page_url
 
 register = template.Library()
 
 TERM_INDEXES = {Municipality: MunicipalityIndexPage, Theme: ThemeIndexPage}
 
 
+def per_request(request, name, build):
+    """`build()`, worked out once per request (a page asks for the home page several times)."""
+    if request is None:
+        return build()
+    values = request.__dict__.setdefault("wijkkompas_navigation", {})
+    if name not in values:
+        values[name] = build()
+    return values[name]
+
+
 def home_for(context):
-    """The home page in the current page's locale, looked up once per request."""
-    request = context.get("request")
-    cached = getattr(request, "_wijkkompas_home", None)
-    if cached is not None:
-        return cached
-    page = context.get("page")
-    locale_id = getattr(page, "locale_id", None)
+    """The home page in the current page's locale."""
+    locale_id = getattr(context.get("page"), "locale_id", None)
 
     def find_home():
         homes = HomePage.objects.live()
         home = homes.filter(locale_id=locale_id).first() if locale_id else None
         return home or homes.first()
 
-    home = site_value(request, ("home", locale_id), find_home)
-    if request is not None:
-        request._wijkkompas_home = home
-    return home
+    return per_request(context.get("request"), ("home", locale_id), find_home)
 
 
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
 def primary_navigation(context):
     home = home_for(context)
-    items = site_value(
-        context.get("request"),
-        ("navigation", home.pk if home else None),
-        lambda: list(home.get_children().live().in_menu()) if home else [],
-    )
-    page = context.get("page")
     request = context.get("request")
+    keys.add(request, keys.NAVIGATION)
+    page = context.get("page")
     links = []
-    for item in items:
+    for item in home.get_children().live().in_menu() if home else []:
         current = None
         if page is not None and getattr(page, "path", "").startswith(item.path):
             # The section's own page, or a page inside it.
             current = "page" if page.pk == item.pk else "true"
-        links.append({"title": item.title, "url": page_url(item, request), "current": current})
+        links.append({"title": item.title, "url": item.get_url(request), "current": current})
     return {"items": links, "home": home, "request": request}
 
 
@@ -57,19 +54,21 @@ def breadcrumbs(context, page):
     """A link for each page above `page` below the tree's root: {"title", "url"}, home first
     (titled "Home")."""
     request = context.get("request")
+    ancestors = list(page.get_ancestors().filter(depth__gt=1))
+    keys.add(request, *(keys.page(ancestor.pk) for ancestor in ancestors))
     return [
         {
             "title": gettext("Home") if ancestor.depth == 2 else ancestor.title,
-            "url": page_url(ancestor, request),
+            "url": ancestor.get_url(request),
         }
-        for ancestor in breadcrumb_ancestors(page)
+        for ancestor in ancestors
     ]
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context):
     home = home_for(context)
-    return home.url if home else "/"
+    return home.get_url(context.get("request")) if home else "/"
 
 
 @register.simple_tag(takes_context=True)
@@ -79,19 +78,19 @@ def term_url(context, term):
     The index pages are looked up once per request, so a list of fifty terms costs no queries.
     """
     index_model = TERM_INDEXES.get(type(term))
-    request = context.get("request")
     if index_model is None:
         return ""
-    cache = getattr(request, "_wijkkompas_term_indexes", None)
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._wijkkompas_term_indexes = cache
-    if index_model not in cache:
-        cache[index_model] = site_value(
-            request,
-            ("term index", index_model.__name__, term.locale_id),
-            lambda: index_model.objects.live().filter(locale_id=term.locale_id).first(),
-        )
-    index_page = cache[index_model]
+    index_page = per_request(
+        context.get("request"),
+        ("term index", index_model, term.locale_id),
+        lambda: index_model.objects.live().filter(locale_id=term.locale_id).first(),
+    )
     return index_page.term_url(term) if index_page else ""
+
+
+@register.simple_tag(takes_context=True)
+def shows(context, page):
+    """Record that this response shows `page` (a card, a link in a list): publishing, moving or
+    unpublishing it purges this response from the edge. Renders nothing."""
+    keys.add(context.get("request"), keys.page(page.pk))
+    return ""

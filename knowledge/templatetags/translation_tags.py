@@ -7,8 +7,9 @@ from django.utils.html import format_html
 from wagtail.models import Locale
 
 from knowledge.accessibility import accessibility_statement
+from knowledge.edge import keys
 from knowledge.models import StandardPage
-from knowledge.page_cache import site_value
+from knowledge.templatetags.navigation_tags import per_request
 from knowledge.translation import language_versions as versions_for
 from knowledge.translation import not_translated_url
 
@@ -19,18 +20,18 @@ register = template.Library()
 def language_versions(context):
     """The page's version in every site language, worked out once per request."""
     request = context.get("request")
-    cached = getattr(request, "_wijkkompas_language_versions", None)
-    if cached is not None:
-        return cached
     page = context.get("page")
-    versions = versions_for(
+    page = page if hasattr(page, "translation_key") else None
+    if page is not None:
+        # Publishing a translation changes this page's language switcher.
+        keys.add(request, keys.versions(page.translation_key))
+    return per_request(
         request,
-        page=page if hasattr(page, "translation_key") else None,
-        untranslated_page=context.get("untranslated_page"),
+        "language versions",
+        lambda: versions_for(
+            request, page=page, untranslated_page=context.get("untranslated_page")
+        ),
     )
-    if request is not None:
-        request._wijkkompas_language_versions = versions
-    return versions
 
 
 @register.simple_tag(takes_context=True)
@@ -40,6 +41,7 @@ def information_page_url(context, slug):
     The footer names the Dutch page by its slug; a reader of another language gets its live
     translation, or the notice that it is not translated yet.
     """
+    keys.add(context.get("request"), keys.FOOTER)
     page = _default_information_pages(context.get("request")).get(slug)
     return _url_in_reader_language(context, page)
 
@@ -47,12 +49,9 @@ def information_page_url(context, slug):
 @register.simple_tag(takes_context=True)
 def accessibility_statement_url(context):
     """The URL of the accessibility statement in the reader's language, like information pages."""
+    keys.add(context.get("request"), keys.FOOTER)
     language = translation.get_language()
-    page = site_value(
-        context.get("request"),
-        ("accessibility statement", language),
-        lambda: accessibility_statement(language),
-    )
+    page = accessibility_statement(language)
     if page is None:
         return ""
     if page.locale.language_code != language:
@@ -73,36 +72,31 @@ def _url_in_reader_language(context, page):
 
 def _default_information_pages(request):
     """{slug: live Dutch information page}, read once per request: the footer links three."""
-    pages = getattr(request, "_wijkkompas_information_pages", None)
-    if pages is None:
-        pages = site_value(
-            request,
-            ("information pages",),
-            lambda: {
-                page.slug: page
-                for page in StandardPage.objects.live()
-                .filter(locale__language_code=settings.LANGUAGE_CODE)
-                .order_by("-path")
-            },
-        )
-        if request is not None:
-            request._wijkkompas_information_pages = pages
-    return pages
+    return per_request(
+        request,
+        "information pages",
+        lambda: {
+            page.slug: page
+            for page in StandardPage.objects.live()
+            .filter(locale__language_code=settings.LANGUAGE_CODE)
+            .order_by("-path")
+        },
+    )
 
 
-_language_codes = {}
-
-
-@register.filter
-def lang_attribute(obj):
+@register.simple_tag(takes_context=True)
+def lang_attribute(context, obj):
     """' lang="nl"' for a translatable object shown on a page in another language (a term not
     translated yet), so screen readers pronounce it in its own language; '' otherwise."""
     locale_id = getattr(obj, "locale_id", None)
     if locale_id is None:
         return ""
-    if locale_id not in _language_codes:
-        _language_codes.update(Locale.objects.values_list("pk", "language_code"))
-    code = _language_codes.get(locale_id, "")
+    codes = per_request(
+        context.get("request"),
+        "language codes",
+        lambda: dict(Locale.objects.values_list("pk", "language_code")),
+    )
+    code = codes.get(locale_id, "")
     if not code or code == translation.get_language():
         return ""
     return format_html(' lang="{}"', code)

@@ -25,9 +25,13 @@ BASE_DIR = Path(__file__).resolve().parents[2]
 CLOSED_PORT = 1  # nothing listens on port 1 of the loopback address
 DEAD_REDIS = {
     "default": {
-        "BACKEND": "knowledge.cache.TolerantRedisCache",
+        "BACKEND": "django_redis.cache.RedisCache",
         "LOCATION": f"redis://127.0.0.1:{CLOSED_PORT}/0",
-        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        "OPTIONS": {
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": 0.5,
+            "SOCKET_TIMEOUT": 0.5,
+        },
     }
 }
 

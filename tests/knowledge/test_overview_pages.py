@@ -101,13 +101,9 @@ def headings(html):
     return re.findall(r'<h2 id="groep-\d+">([^<]*)</h2>', html)
 
 
-# With the page cache on, the totals of every term are kept per generation instead of counted per
-# view; both ways must give the same figures, follow publications and leave private pages out.
-@pytest.mark.parametrize("page_cache", [False, True], ids=["counted", "kept"])
 def test_theme_page_totals_count_each_public_page_once(
-    client, section, settings, page_cache, django_capture_on_commit_callbacks
+    client, section, django_capture_on_commit_callbacks
 ):
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = page_cache
     safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
     prevention = ThemeFactory(name="Buurtpreventie", slug="buurtpreventie", parent=safety)
     index = section(ThemeIndexPage)
@@ -132,11 +128,9 @@ def test_theme_page_totals_count_each_public_page_once(
     assert "Besloten project" not in html
 
 
-@pytest.mark.parametrize("page_cache", [False, True], ids=["counted", "kept"])
 def test_municipality_page_totals_follow_publication(
-    client, section, settings, rotterdam, page_cache, django_capture_on_commit_callbacks
+    client, section, rotterdam, django_capture_on_commit_callbacks
 ):
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = page_cache
     url = term_page_url(section(MunicipalityIndexPage), rotterdam)
     case_study_about(section, "Eerste", municipality=rotterdam)
     case_study_about(section, "Elders", municipality=MunicipalityFactory(cbs_code="GM0772"))

@@ -34,26 +34,25 @@ from knowledge.models import (
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 
-# The most queries each page type may take (measured plus two). Most are fixed costs every page
-# shares: the site and locale, routing to the page (one query for the path, one for the page
-# with what its template shows), view restrictions (once per request), the navigation, the
-# language versions and the footer links. With the page cache on, the site, the restrictions
-# and the navigation are kept per generation, so a live server takes fewer (see the README).
+# The most queries each page type may take when the edge misses (measured plus two). Most are
+# fixed costs every page shares: the site and locale, Wagtail's routing (two queries per path
+# segment), its view-restriction check, the navigation, the language versions and the footer
+# links. Readers mostly get pages from the edge, which costs none (docs/caching.md).
 BUDGETS = {
-    "home": 23,
-    "methods index": 17,
-    "case studies index": 19,
-    "tips index": 17,
-    "interviews index": 17,
-    "articles index": 17,
-    "municipalities index": 17,
-    "themes index": 17,
-    "method": 23,
-    "case study": 21,
-    "interview": 21,
-    "tip": 19,
-    "municipality": 27,
-    "theme": 30,
+    "home": 32,
+    "methods index": 25,
+    "case studies index": 27,
+    "tips index": 25,
+    "interviews index": 25,
+    "articles index": 25,
+    "municipalities index": 24,
+    "themes index": 24,
+    "method": 34,
+    "case study": 33,
+    "interview": 32,
+    "tip": 30,
+    "municipality": 38,
+    "theme": 42,
     "search": 27,
     "browse": 24,
 }
@@ -175,26 +174,3 @@ def test_no_page_type_issues_a_query_per_listed_item(client, site):
     assert not growing, f"queries grow with listed items (3 → 10 items): {growing}"
     over = {kind: count[1] for kind, count in counts.items() if count[1] > BUDGETS[kind]}
     assert not over, f"over budget: {over}; budgets {BUDGETS}"
-
-
-# With the page cache on, as in production, a view that misses the cache (a new generation's
-# first reader takes more, to fill what is kept): routing (2), the page's taxonomy (1), the
-# language versions (1), the related pages it links to (1), and for a method its case studies
-# and their neighbourhoods (2).
-KEPT_BUDGETS = {"method": 7, "case study": 5}
-
-
-def test_with_the_page_cache_on_a_rendered_page_takes_few_queries(client, site, settings):
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
-    site.grow(3)
-    urls = site.urls()
-    counts = {}
-    for kind in KEPT_BUDGETS:
-        # A parameter outside the listing parameters: rendered, not served from the cache.
-        url = urls[kind] + "?utm_source=nieuwsbrief"
-        assert client.get(url).status_code == 200
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(url).status_code == 200
-        counts[kind] = len(queries)
-    over = {kind: count for kind, count in counts.items() if count > KEPT_BUDGETS[kind]}
-    assert not over, f"over budget with the page cache on: {over}; budgets {KEPT_BUDGETS}"

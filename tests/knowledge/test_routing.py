@@ -1,10 +1,6 @@
-"""Finding the page for a URL: the same page as Wagtail's own routing, in fewer queries."""
+"""Finding the page for a URL with Wagtail's routing: pages, their sub-pages, and what is refused."""
 
 import pytest
-from django.db import connection
-from django.test import RequestFactory
-from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
@@ -17,33 +13,6 @@ from methods.models import MethodIndexPage
 @pytest.fixture
 def method(section):
     return MethodPageFactory(parent=section(MethodIndexPage), title="Samen in de Wijk")
-
-
-def route(home, path):
-    request = RequestFactory().get(path)
-    return home.specific.route(request, [part for part in path.split("/") if part])
-
-
-def wagtail_route(home, path):
-    request = RequestFactory().get(path)
-    return Page.route(home.specific, request, [part for part in path.split("/") if part])
-
-
-def test_a_page_is_found_in_two_queries_with_what_its_template_shows(site_tree, method):
-    home = site_tree.home.specific
-    path = method.url.removeprefix(home.url)
-    with CaptureQueriesContext(connection) as queries:
-        found = route(home, path)
-        owner = found.page.owner_organisation
-        locale = found.page.locale
-    assert found.page == method
-    assert type(found.page) is type(method)
-    assert (owner, locale) == (method.owner_organisation, method.locale)
-    assert len(queries) == 2
-    # Wagtail's walk finds the same page, one segment at a time.
-    with CaptureQueriesContext(connection) as wagtail_queries:
-        assert wagtail_route(home, path).page == found.page
-    assert len(wagtail_queries) > len(queries)
 
 
 def test_the_reader_gets_the_page_and_its_sub_pages(client, method, section):

@@ -4,8 +4,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from knowledge.page_cache import new_generation
 from search import facets
+from search.kept import start_new_version
 
 
 class Command(BaseCommand):
@@ -14,7 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.monotonic()
         count = facets.rebuild()
-        # Pages, search facet totals and labels kept under the old generation are stale now.
-        new_generation()
+        # Facet totals and labels kept under the old version are stale now.
+        start_new_version()
         elapsed = time.monotonic() - started
         self.stdout.write(f"Facetten opnieuw opgebouwd voor {count} pagina's in {elapsed:.1f} s.")
