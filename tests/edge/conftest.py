@@ -10,6 +10,7 @@ import uuid
 
 import psycopg
 import pytest
+from redis import Redis
 
 from deploy.stack import BASE_DIR, Stack, python
 
@@ -34,7 +35,8 @@ def stack():
         nodes=int(os.environ.get("EDGE_TEST_NODES", "1")),
         env={"REDIS_URL": "redis://127.0.0.1:6379/7"},
     )
-    subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], check=False, capture_output=True)
+    redis = Redis.from_url(stack.env["REDIS_URL"])
+    redis.flushdb()
     try:
         stack.prepare(demo=True)
         stack.start()
@@ -43,7 +45,7 @@ def stack():
         stack.stop()
         with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], check=False, capture_output=True)
+        redis.flushdb()
 
 
 @pytest.fixture(scope="module")

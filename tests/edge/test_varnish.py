@@ -97,9 +97,7 @@ def test_a_public_page_is_served_from_the_cache_whatever_cookies_come_with_it(st
     assert cache_state(stranger, demo["method"])[0] == "HIT"
 
 
-def test_a_new_case_study_is_at_once_on_every_page_that_lists_it_and_no_other(
-    stack, demo, django
-):
+def test_a_new_case_study_is_at_once_on_every_page_that_lists_it_and_no_other(stack, demo, django):
     reader = Reader(stack.url)
     listing = [demo["method"], demo["index"], demo["home"], demo["municipality"], *demo["themes"]]
     warm(reader, *listing, demo["other_method"])
