@@ -64,3 +64,12 @@ def add(request, *keys):
 def collect(request):
     """Start collecting keys for `request` (the edge middleware does, for every request)."""
     request.surrogate_keys = set()
+    request.edge_may_keep = False
+
+
+def may_keep(request):
+    """Offer the response to `request` to the edge: a view that shows the same to every reader
+    (Wagtail's pages do, through a hook). The middleware still refuses it when it turns out to
+    hold something of the reader's own."""
+    if hasattr(request, "edge_may_keep"):
+        request.edge_may_keep = True

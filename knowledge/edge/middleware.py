@@ -1,7 +1,7 @@
 """Tells the HTTP cache in front (Varnish or a CDN) which responses it may keep, and what each shows.
 
 A response is shareable when it was put together without anything of the reader's own: a GET
-of a public page (something added surrogate keys while answering it) for an anonymous reader,
+of a public page (its view offered it with `keys.may_keep`) for an anonymous reader,
 with status 200, no cookie set, no CSRF token used, no preview and no CSP nonce. It then gets
 `Cache-Control: public, max-age=<browser>, s-maxage=<edge>` and a `Surrogate-Key` header
 with its keys. Anything that depends on the reader gets Django's never-cache headers, which
@@ -42,7 +42,7 @@ def reader_dependent(request, response):
 def shareable(request, response):
     if request.method not in ("GET", "HEAD") or response.status_code != 200:
         return False
-    if not getattr(request, "surrogate_keys", None):
+    if not getattr(request, "edge_may_keep", False):
         return False
     cache_control = response.get("Cache-Control", "")
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
