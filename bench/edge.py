@@ -35,7 +35,7 @@ BENCH = Path(__file__).resolve().parent
 PROJECT = BENCH.parent
 sys.path[:0] = [str(PROJECT), str(BENCH)]
 
-from pages import DISCOVER, django_env, prepare_database, server_url  # noqa: E402
+from content import DISCOVER, django_env, prepare_database, server_url  # noqa: E402
 
 from deploy.stack import Stack, free_port, wait_for  # noqa: E402
 
