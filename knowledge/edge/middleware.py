@@ -62,9 +62,13 @@ class EdgeCacheMiddleware:
         response = self.get_response(request)
         if shareable(request, response):
             keys.add(request, keys.ALL)
-            patch_cache_control(
-                response, public=True, max_age=browser_max_age(), s_maxage=edge_ttl()
+            # A view that chose how long browsers keep its answer (the PDF one-pagers) keeps it.
+            browser = (
+                {}
+                if "max-age" in response.get("Cache-Control", "")
+                else {"max_age": browser_max_age()}
             )
+            patch_cache_control(response, public=True, s_maxage=edge_ttl(), **browser)
             response[HEADER] = " ".join(sorted(request.surrogate_keys))
         elif reader_dependent(request, response):
             # Something of this reader's own (a form's token, a private page, an editor's

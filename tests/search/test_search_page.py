@@ -19,7 +19,7 @@ from knowledge.factories import (
 from knowledge.models import PracticalTipIndexPage, Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
-from search import results
+from search import facets, results
 from search.engine import forget_synonyms
 from search.models import SearchQueryDay, SynonymGroup
 
@@ -262,11 +262,8 @@ def test_editors_promotion_comes_first(client, content):
     assert html.index("Alle Kleuren") < html.index("Plan tijd voor het netwerk")
 
 
-def test_a_new_promotion_shows_at_once_with_the_page_cache_on(
-    client, content, settings, django_capture_on_commit_callbacks
-):
-    # The queries that have promotions are kept per page-cache generation.
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
+def test_a_new_promotion_shows_at_once(client, content, django_capture_on_commit_callbacks):
+    # The queries that have promotions are kept between requests (search/kept.py).
     assert "Aanbevolen door de redactie" not in client.get(SEARCH_URL, {"q": "netwerk"}).text
     with django_capture_on_commit_callbacks(execute=True):
         SearchPromotion.objects.create(
@@ -278,13 +275,12 @@ def test_a_new_promotion_shows_at_once_with_the_page_cache_on(
     assert "Aanbevolen door de redactie" not in client.get(SEARCH_URL, {"q": "netwerk"}).text
 
 
-def test_a_search_reads_no_locale_or_promotions_with_the_page_cache_on(client, content, settings):
-    # Both are kept per page-cache generation; a search without promotions takes no query for them.
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
+def test_a_search_without_promotions_takes_no_query_for_them(client, content):
+    # The promoted queries are kept between requests (search/kept.py) until one changes.
     client.get(SEARCH_URL, {"q": "netwerk"})
     with CaptureQueriesContext(connection) as queries:
         assert client.get(SEARCH_URL, {"q": "netwerk"}).status_code == 200
-    kept = ('FROM "wagtailcore_locale"', "searchpromotion")
+    kept = ("searchpromotion",)
     assert not [query for query in queries if any(table in query["sql"] for table in kept)]
 
 
@@ -392,22 +388,23 @@ def all_facet_counts(response):
     ],
 )
 def test_counts_from_the_kept_totals_equal_counting_every_match(
-    client, content, settings, selection
+    client, content, selection, monkeypatch
 ):
-    # Without the page cache every count is taken over the matching pages themselves.
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = False
-    counted = all_facet_counts(client.get(SEARCH_URL, selection))
+    # Counted over the matching pages themselves, as the page did before keeping totals...
+    with monkeypatch.context() as direct:
+        direct.setattr(
+            results, "counts_over", lambda ids, names, *args: facets.count_values(ids, names)
+        )
+        counted = all_facet_counts(client.get(SEARCH_URL, selection))
     assert counted["type"]
-    # With it, a search matching most pages subtracts the others from the locale's totals.
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
+    # ...and from the locale's totals kept between requests, minus the pages that did not match.
     for _ in range(2):
         assert all_facet_counts(client.get(SEARCH_URL, selection)) == counted
 
 
 def test_kept_totals_follow_publishing_at_once(
-    client, content, section, settings, django_capture_on_commit_callbacks
+    client, content, section, django_capture_on_commit_callbacks
 ):
-    settings.WIJKKOMPAS_PAGE_CACHE_ENABLED = True
     before = facet_counts(client.get(SEARCH_URL, {"q": "wijk"}), "type")
     assert before["Praktijktips"] == 1
     with django_capture_on_commit_callbacks(execute=True):
