@@ -17,7 +17,7 @@ DOCUMENTS = [ROOT / "README.md"] + sorted(
 FILE_ENDINGS = (".py", ".md", ".sh", ".vcl", ".html", ".txt", ".csv", ".json", ".xml")
 QUOTED = re.compile(r"`([^`\s]+)`")
 FILE_PATH = re.compile(r"^[\w.-]+(/[\w.-]+)+/?$")
-DOTTED_PATH = re.compile(r"^(%s)(\.\w+)+$" % "|".join(PACKAGES))
+DOTTED_PATH = re.compile(r"^(" + "|".join(PACKAGES) + r")(\.\w+)+$")
 
 
 def quoted(document):
