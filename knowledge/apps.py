@@ -8,6 +8,9 @@ class KnowledgeConfig(AppConfig):
     def ready(self):
         from knowledge import roles  # noqa: F401  (gives translators each new language tree)
         from knowledge.edge import signals
+        from knowledge.kept import connect_sitewide
 
         # Publishing, moving, privacy, taxonomy and media changes purge the edge.
         signals.connect()
+        # The navigation and footer kept between requests follow the same changes.
+        connect_sitewide()

@@ -4,6 +4,7 @@ from django import template
 
 from casestudies.models import PracticeSubmissionPage
 from knowledge.edge import keys
+from knowledge.kept import sitewide
 
 register = template.Library()
 
@@ -11,10 +12,15 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def practice_submission_url(context):
     """The form's URL in the current page's language (or the default one), or '' without it."""
-    keys.add(context.get("request"), keys.FOOTER)
+    request = context.get("request")
+    keys.add(request, keys.FOOTER)
     locale_id = getattr(context.get("page"), "locale_id", None)
-    pages = PracticeSubmissionPage.objects.live().public()
-    form_page = (pages.filter(locale_id=locale_id).first() if locale_id else None) or (
-        pages.first()
-    )
-    return form_page.get_url(context.get("request")) if form_page else ""
+
+    def find_url():
+        pages = PracticeSubmissionPage.objects.live().public()
+        form_page = (pages.filter(locale_id=locale_id).first() if locale_id else None) or (
+            pages.first()
+        )
+        return form_page.get_url(request) if form_page else ""
+
+    return sitewide(request, f"submission url {locale_id}", find_url)

@@ -4,6 +4,7 @@ from django import template
 from django.utils.translation import gettext
 
 from knowledge.edge import keys
+from knowledge.kept import sitewide
 from knowledge.models import HomePage, Municipality, MunicipalityIndexPage, Theme, ThemeIndexPage
 
 register = template.Library()
@@ -30,7 +31,10 @@ def home_for(context):
         home = homes.filter(locale_id=locale_id).first() if locale_id else None
         return home or homes.first()
 
-    return per_request(context.get("request"), ("home", locale_id), find_home)
+    request = context.get("request")
+    return per_request(
+        request, ("home", locale_id), lambda: sitewide(request, f"home {locale_id}", find_home)
+    )
 
 
 @register.inclusion_tag("components/primary_navigation.html", takes_context=True)
@@ -39,13 +43,21 @@ def primary_navigation(context):
     request = context.get("request")
     keys.add(request, keys.NAVIGATION)
     page = context.get("page")
+    sections = sitewide(
+        request,
+        f"navigation {home.pk if home else None}",
+        lambda: [
+            (item.pk, item.path, item.title, item.get_url(request))
+            for item in (home.get_children().live().in_menu() if home else [])
+        ],
+    )
     links = []
-    for item in home.get_children().live().in_menu() if home else []:
+    for pk, path, title, url in sections:
         current = None
-        if page is not None and getattr(page, "path", "").startswith(item.path):
+        if page is not None and getattr(page, "path", "").startswith(path):
             # The section's own page, or a page inside it.
-            current = "page" if page.pk == item.pk else "true"
-        links.append({"title": item.title, "url": item.get_url(request), "current": current})
+            current = "page" if page.pk == pk else "true"
+        links.append({"title": title, "url": url, "current": current})
     return {"items": links, "home": home, "request": request}
 
 
@@ -80,10 +92,16 @@ def term_url(context, term):
     index_model = TERM_INDEXES.get(type(term))
     if index_model is None:
         return ""
+    request = context.get("request")
+    name = f"term index {index_model.__name__} {term.locale_id}"
     index_page = per_request(
-        context.get("request"),
-        ("term index", index_model, term.locale_id),
-        lambda: index_model.objects.live().filter(locale_id=term.locale_id).first(),
+        request,
+        name,
+        lambda: sitewide(
+            request,
+            name,
+            lambda: index_model.objects.live().filter(locale_id=term.locale_id).first(),
+        ),
     )
     return index_page.term_url(term) if index_page else ""
 

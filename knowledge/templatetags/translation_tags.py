@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from knowledge.accessibility import accessibility_statement
 from knowledge.edge import keys
+from knowledge.kept import sitewide
 from knowledge.models import StandardPage
 from knowledge.templatetags.navigation_tags import per_request
 from knowledge.translation import language_versions as versions_for
@@ -51,7 +52,11 @@ def accessibility_statement_url(context):
     """The URL of the accessibility statement in the reader's language, like information pages."""
     keys.add(context.get("request"), keys.FOOTER)
     language = translation.get_language()
-    page = accessibility_statement(language)
+    page = sitewide(
+        context.get("request"),
+        f"accessibility statement {language}",
+        lambda: accessibility_statement(language),
+    )
     if page is None:
         return ""
     if page.locale.language_code != language:
@@ -75,12 +80,16 @@ def _default_information_pages(request):
     return per_request(
         request,
         "information pages",
-        lambda: {
-            page.slug: page
-            for page in StandardPage.objects.live()
-            .filter(locale__language_code=settings.LANGUAGE_CODE)
-            .order_by("-path")
-        },
+        lambda: sitewide(
+            request,
+            "information pages",
+            lambda: {
+                page.slug: page
+                for page in StandardPage.objects.live()
+                .filter(locale__language_code=settings.LANGUAGE_CODE)
+                .order_by("-path")
+            },
+        ),
     )
 
 
@@ -91,10 +100,15 @@ def lang_attribute(context, obj):
     locale_id = getattr(obj, "locale_id", None)
     if locale_id is None:
         return ""
+    request = context.get("request")
     codes = per_request(
-        context.get("request"),
+        request,
         "language codes",
-        lambda: dict(Locale.objects.values_list("pk", "language_code")),
+        lambda: sitewide(
+            request,
+            "language codes",
+            lambda: dict(Locale.objects.values_list("pk", "language_code")),
+        ),
     )
     code = codes.get(locale_id, "")
     if not code or code == translation.get_language():

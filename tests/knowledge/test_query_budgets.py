@@ -36,25 +36,26 @@ from methods.models import MethodIndexPage
 
 # The most queries each page type may take when the edge misses (measured plus two). Most are
 # fixed costs every page shares: the site and locale, Wagtail's routing (two queries per path
-# segment), its view-restriction check, the navigation, the language versions and the footer
-# links. Readers mostly get pages from the edge, which costs none (docs/caching.md).
+# segment), its view-restriction check, the breadcrumbs and the language versions; the
+# navigation and the footer's links are kept between requests (knowledge/kept.py). Readers
+# mostly get pages from the edge, which costs none (docs/caching.md).
 BUDGETS = {
-    "home": 32,
-    "methods index": 25,
-    "case studies index": 27,
-    "tips index": 25,
-    "interviews index": 25,
-    "articles index": 25,
-    "municipalities index": 24,
-    "themes index": 24,
-    "method": 34,
-    "case study": 33,
-    "interview": 32,
-    "tip": 30,
-    "municipality": 38,
-    "theme": 42,
-    "search": 27,
-    "browse": 24,
+    "home": 23,
+    "methods index": 16,
+    "case studies index": 18,
+    "tips index": 16,
+    "interviews index": 16,
+    "articles index": 16,
+    "municipalities index": 14,
+    "themes index": 14,
+    "method": 22,
+    "case study": 21,
+    "interview": 21,
+    "tip": 19,
+    "municipality": 29,
+    "theme": 31,
+    "search": 19,
+    "browse": 13,
 }
 
 
