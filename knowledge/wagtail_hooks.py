@@ -101,14 +101,21 @@ class TaxonomyGroup(SnippetViewSetGroup):
 register_snippet(TaxonomyGroup)
 
 
-@hooks.register("before_serve_page")
-def show_untranslated_notice(page, request, serve_args, serve_kwargs):
+@hooks.register("on_serve_page", order=1)
+def show_untranslated_notice(serve):
     """A page reached under another language's prefix (Wagtail falls back to the Dutch tree
     while no English home page exists) is not shown half in English: the reader gets the
-    notice that it is not translated yet."""
-    if page.locale.language_code != translation.get_language():
-        return render_not_translated(request, page)
-    return None
+    notice that it is not translated yet.
+
+    It wraps serving inside Wagtail's own view-restriction check (order 0), so the notice, which
+    names the page, is only shown to a reader who may see the page."""
+
+    def serve_or_notice(page, request, serve_args, serve_kwargs):
+        if page.locale.language_code != translation.get_language():
+            return render_not_translated(request, page)
+        return serve(page, request, serve_args, serve_kwargs)
+
+    return serve_or_notice
 
 
 class TranslatorMenuItem(MenuItem):
