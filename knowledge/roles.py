@@ -96,9 +96,7 @@ class MediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
         if others:
             instances = super().instances_user_has_any_permission_for(user, others)
         if "delete" in actions:
-            instances = instances | self.deletion.instances_user_has_permission_for(
-                user, "delete"
-            )
+            instances = instances | self.deletion.instances_user_has_permission_for(user, "delete")
         return instances
 
     def users_with_any_permission(self, actions):
