@@ -9,6 +9,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from knowledge import login_limits
 from knowledge.accessibility import accessibility_statement_redirect
 from knowledge.health import health
 from knowledge.security import security_txt
@@ -20,6 +21,9 @@ handler404 = "knowledge.translation.page_not_found"
 handler500 = "knowledge.security.server_error"
 
 urlpatterns = [
+    # Wagtail's login and password reset behind per-address limits (knowledge/login_limits.py).
+    path("admin/login/", login_limits.LoginView.as_view()),
+    path("admin/password_reset/", login_limits.PasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Open data: one sitemap and one robots.txt for every language, and the JSON API.

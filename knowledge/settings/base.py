@@ -308,14 +308,30 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("WIJKKOMPAS_LOGIN_COOLO
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "knowledge.security.login_locked_out"
-# Behind a reverse proxy, set WIJKKOMPAS_PROXY_COUNT to the number of proxies, so the visitor's
-# address (from X-Forwarded-For) is counted instead of the proxy's.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("WIJKKOMPAS_PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+# The visitor's address: see AXES_CLIENT_IP_CALLABLE below.
 
 # /.well-known/security.txt (RFC 9116): where to report a vulnerability.
 WIJKKOMPAS_SECURITY_CONTACT = os.environ.get(
     "WIJKKOMPAS_SECURITY_CONTACT", "mailto:security@wijkkompas.nl"
+)
+
+# --- One client address for every per-address limit (knowledge/addresses.py) ------------------
+# Behind a reverse proxy, set WIJKKOMPAS_PROXY_COUNT to the number of proxies in front of the
+# site: the visitor is then read from X-Forwarded-For, that many entries from the right, and
+# nothing the client wrote further left is believed. The API throttle, the submission form,
+# the admin login (django-axes and the limits below) and the password reset all use it.
+WIJKKOMPAS_PROXY_COUNT = int(os.environ.get("WIJKKOMPAS_PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "knowledge.addresses.client_address"
+AXES_CLIENT_IP_CALLABLE = "knowledge.addresses.client_address"
+
+# --- Limits on the admin login and password reset (knowledge/login_limits.py) -----------------
+# Every login post costs a password hash, even for a user name that does not exist, so login
+# posts per address are limited before any hashing; failed logins per address, over every user
+# name, stop password spraying (django-axes only counts one user name per address); and the
+# password-reset form sends a bounded number of mails per address and per e-mail address.
+WIJKKOMPAS_LOGIN_POST_RATE = os.environ.get("WIJKKOMPAS_LOGIN_POST_RATE", "20/m")
+WIJKKOMPAS_LOGIN_FAILURE_RATE = os.environ.get("WIJKKOMPAS_LOGIN_FAILURE_RATE", "30/h")
+WIJKKOMPAS_PASSWORD_RESET_RATE = os.environ.get("WIJKKOMPAS_PASSWORD_RESET_RATE", "5/h")
+WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE = os.environ.get(
+    "WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE", "3/h"
 )
