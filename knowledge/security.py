@@ -1,5 +1,6 @@
 """Security headers per area of the site, security.txt and the 500 page that needs no database."""
 
+import sys
 from datetime import timedelta
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -10,6 +11,8 @@ from django.template import loader
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from knowledge.outage import database_unavailable_response, is_database_unavailable
 
 
 def is_admin_request(request):
@@ -82,7 +85,13 @@ def security_txt(request):
 def server_error(request):
     """The 500 page, rendered without the request: no context processors (site settings, the
     user) run, and the template uses no tag that queries, so it still appears when the error
-    is that the database is down."""
+    is that the database is down.
+
+    When the error is that the database cannot serve the request, wherever it was raised (a
+    middleware outside the outage middleware reading a logged-in editor's session, say), the
+    reader gets the 503 page instead: the outage, not a fault of the site."""
+    if is_database_unavailable(sys.exc_info()[1]):
+        return database_unavailable_response()
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

@@ -335,3 +335,18 @@ WIJKKOMPAS_PASSWORD_RESET_RATE = os.environ.get("WIJKKOMPAS_PASSWORD_RESET_RATE"
 WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE = os.environ.get(
     "WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE", "3/h"
 )
+
+# --- Bounded database work (knowledge/outage.py, knowledge/health.py) --------------------------
+# A query that cannot finish in a bounded time (a table locked by a migration or a stuck job,
+# a runaway query) is cancelled by PostgreSQL: the page gets the 503 page within seconds instead
+# of a worker hanging until gunicorn kills it. Long maintenance commands may run with
+# DATABASE_STATEMENT_TIMEOUT_MS=0 (no limit).
+WIJKKOMPAS_DATABASE_STATEMENT_TIMEOUT_MS = int(
+    os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "15000")
+)
+WIJKKOMPAS_DATABASE_LOCK_TIMEOUT_MS = int(os.environ.get("DATABASE_LOCK_TIMEOUT_MS", "5000"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={WIJKKOMPAS_DATABASE_STATEMENT_TIMEOUT_MS}"
+        f" -c lock_timeout={WIJKKOMPAS_DATABASE_LOCK_TIMEOUT_MS}"
+    )
