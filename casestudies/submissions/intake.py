@@ -14,7 +14,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from casestudies.submissions.models import submission_storage, submission_upload_to
+from casestudies.submissions.models import submission_upload_to
 from knowledge.concurrency import run_in_transaction
 
 logger = logging.getLogger("wijkkompas.submissions")
@@ -68,10 +68,17 @@ def create_draft_case_study(submission, index):
     return page
 
 
+def attachment_storage():
+    """The storage the attachment field reads from (fixed when the models load)."""
+    from casestudies.models import PracticeSubmission
+
+    return PracticeSubmission._meta.get_field("attachment").storage
+
+
 def store_attachment(upload):
     """Write an uploaded file to private storage and return its name, or None when it cannot be
     written (a full disk, say): then no partial file is left behind."""
-    storage = submission_storage()
+    storage = attachment_storage()
     name = submission_upload_to(None, upload.name)
     try:
         return storage.save(name, upload)
@@ -99,7 +106,7 @@ def receive_submission(form, page, language):
         )
     except Exception:
         if stored_name:
-            submission_storage().delete(stored_name)
+            attachment_storage().delete(stored_name)
         raise
     submission.attachment_failed = bool(upload) and not stored_name
     return submission
