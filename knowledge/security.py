@@ -26,7 +26,8 @@ def is_preview_request(request):
 
 
 class SecurityHeadersMiddleware(CSPMiddleware):
-    """Content-Security-Policy and frame options: strict on the public site, looser in /admin/.
+    """Content-Security-Policy, frame options and Permissions-Policy: strict on the public site,
+    looser in /admin/.
 
     Public pages get `CONTENT_SECURITY_POLICY` (no inline script, not framed by anyone). The
     admin gets `WIJKKOMPAS_ADMIN_CONTENT_SECURITY_POLICY` and `X-Frame-Options: SAMEORIGIN`,
@@ -58,6 +59,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         # every response; the admin may frame itself.
         if is_admin_request(request) or is_preview_request(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
+        response.setdefault("Permissions-Policy", settings.WIJKKOMPAS_PERMISSIONS_POLICY)
         return super().process_response(request, response)
 
 

@@ -7,7 +7,7 @@ be cached. Snippet endpoints serve the public vocabularies only (no people, no s
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -142,6 +142,13 @@ class ReadOnlyAPIMixin:
 
     throttle_classes = [Throttle]
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL cannot compare text with a NUL byte: `?locale=%00` or a NUL in html_path
+        # would end in a DataError (500) in whichever filter reads it first.
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            raise BadRequestError("a query parameter contains a NUL byte")
+
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         for values in self.request.GET.lists():
@@ -258,3 +265,9 @@ api_router.register_endpoint("themes", taxonomy_endpoint(Theme, "themes"))
 api_router.register_endpoint("target-groups", taxonomy_endpoint(TargetGroup, "target-groups"))
 api_router.register_endpoint("municipalities", taxonomy_endpoint(Municipality, "municipalities"))
 api_router.register_endpoint("organisations", taxonomy_endpoint(Organisation, "organisations"))
+
+
+def not_found(request, path=""):
+    """A JSON 404 for an address under /api/ that is no endpoint (not a redirect to /nl/…)."""
+    request.urlconf = "opendata.api_urlconf"
+    return JsonResponse({"message": "not found"}, status=404)

@@ -350,3 +350,25 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         f"-c statement_timeout={WIJKKOMPAS_DATABASE_STATEMENT_TIMEOUT_MS}"
         f" -c lock_timeout={WIJKKOMPAS_DATABASE_LOCK_TIMEOUT_MS}"
     )
+
+# --- Demo content (knowledge/management/commands/load_demo_content.py) -------------------------
+# Allowed everywhere except under the production settings, which switch it off.
+WIJKKOMPAS_DEMO_CONTENT_ALLOWED = True
+
+# --- Permissions-Policy (knowledge.security.SecurityHeadersMiddleware) -------------------------
+# The site uses no camera, microphone, location, payment or other powerful browser feature, and
+# lets no frame use them either.
+WIJKKOMPAS_PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+)
