@@ -127,8 +127,10 @@ class Stack:
 
     def prepare(self, demo=True):
         create_database(self.database_url)
-        # Varnish is not running yet and starts empty: nothing to purge while preparing.
-        env = {**self.env, "WIJKKOMPAS_VARNISH_URLS": ""}
+        # Varnish is not running yet and starts empty: nothing to purge while preparing. The
+        # demo content goes into this stack's own database, which load_demo_content allows
+        # under the production settings only when told so.
+        env = {**self.env, "WIJKKOMPAS_VARNISH_URLS": "", "WIJKKOMPAS_ALLOW_DEMO_CONTENT": "1"}
         manage(env, "migrate", "--noinput", quiet=True)
         manage(env, "collectstatic", "--noinput", quiet=True)
         if demo:

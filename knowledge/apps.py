@@ -6,6 +6,7 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Kennis"
 
     def ready(self):
+        import knowledge.concurrency  # noqa: F401  (page saves keep the stored child count)
         from knowledge import roles  # noqa: F401  (gives translators each new language tree)
         from knowledge.edge import signals
         from knowledge.kept import connect_sitewide

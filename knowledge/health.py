@@ -1,6 +1,7 @@
 """`/health/` for a load balancer: database, cache and search backend, each reported separately.
 
-200 while the site can serve readers (the database answers), 503 when it cannot. A cache or
+200 while the site can serve readers (the database answers, and the tables every page reads are
+not locked), 503 when it cannot. A cache or
 search engine that is down only degrades the site, so it is reported but keeps the 200. Every
 check is short: the database's connect timeout, a Redis socket timeout and an Elasticsearch
 request timeout of about a second.
@@ -12,10 +13,11 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import Error as DatabaseError
-from django.db import connection
+from django.db import connection, transaction
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from wagtail.models import Locale, Site
 from wagtail.search.backends import get_search_backend
 
 logger = logging.getLogger("wijkkompas.health")
@@ -26,11 +28,23 @@ UNAVAILABLE = "unavailable"
 SEARCH_PING_SECONDS = 1.0
 
 
+# How long the check waits for a lock or a query: a database that takes longer cannot serve pages.
+HEALTH_LOCK_TIMEOUT = "1s"
+HEALTH_STATEMENT_TIMEOUT = "2s"
+
+
 def check_database():
+    """Whether the database can serve pages: not only whether it answers `SELECT 1`, but whether
+    the tables every page reads first (sites, pages, languages) can be read within a second or
+    two, so a table locked by a migration or a stuck job reports "unavailable"."""
     try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-            cursor.fetchone()
+        with transaction.atomic():
+            if connection.vendor == "postgresql":
+                with connection.cursor() as cursor:
+                    cursor.execute(f"SET LOCAL lock_timeout = '{HEALTH_LOCK_TIMEOUT}'")
+                    cursor.execute(f"SET LOCAL statement_timeout = '{HEALTH_STATEMENT_TIMEOUT}'")
+            Site.objects.select_related("root_page").first()
+            Locale.objects.exists()
     except DatabaseError as error:
         logger.warning("Health check: database unavailable: %s", error)
         return UNAVAILABLE

@@ -19,10 +19,27 @@ from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger("wijkkompas.outage")
 
-DATABASE_ERRORS = (OperationalError, InterfaceError)
+# SQLSTATEs that mean the database cannot serve this request now: connection exceptions (class
+# 08), a server shutting down or starting (57P01-57P03), too many connections (53300), and a
+# query cut off by statement_timeout (57014) or lock_timeout (55P03). Others, such as a deadlock
+# or a serialization failure (class 40), are one transaction losing a race, not an outage: the
+# code that writes retries those (knowledge/concurrency.py).
+UNAVAILABLE_SQLSTATES = {"57P01", "57P02", "57P03", "53300", "57014", "55P03"}
 RETRY_AFTER_SECONDS = 30
 # Set on a request by the signal receiver below when a database error escaped a middleware.
 FLAG = "_wijkkompas_database_unavailable"
+
+
+def is_database_unavailable(error):
+    """Whether a database error means the database cannot serve pages right now."""
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    # psycopg's error, which Django keeps as the cause; without a SQLSTATE the server never
+    # answered (refused, unreachable, connection lost).
+    sqlstate = getattr(error.__cause__, "sqlstate", None)
+    return sqlstate is None or sqlstate.startswith("08") or sqlstate in UNAVAILABLE_SQLSTATES
 
 
 def database_unavailable_response():
@@ -54,7 +71,7 @@ class DatabaseUnavailableMiddleware:
         return response
 
     def process_exception(self, request, exception):
-        if isinstance(exception, DATABASE_ERRORS):
+        if is_database_unavailable(exception):
             logger.error("Database unavailable, answering %s with 503: %s", request.path, exception)
             return database_unavailable_response()
         return None
@@ -63,7 +80,7 @@ class DatabaseUnavailableMiddleware:
 def mark_database_errors(sender, request=None, **kwargs):
     """Flag a request whose unhandled exception is a database error (see the middleware)."""
     exception = sys.exc_info()[1]
-    if request is not None and isinstance(exception, DATABASE_ERRORS):
+    if request is not None and is_database_unavailable(exception):
         logger.error("Database unavailable, answering %s with 503: %s", request.path, exception)
         setattr(request, FLAG, True)
 

@@ -1,5 +1,6 @@
 """Security headers per area of the site, security.txt and the 500 page that needs no database."""
 
+import sys
 from datetime import timedelta
 
 from csp.middleware import CSPMiddleware, PolicyParts
@@ -10,6 +11,8 @@ from django.template import loader
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+
+from knowledge.outage import database_unavailable_response, is_database_unavailable
 
 
 def is_admin_request(request):
@@ -23,7 +26,8 @@ def is_preview_request(request):
 
 
 class SecurityHeadersMiddleware(CSPMiddleware):
-    """Content-Security-Policy and frame options: strict on the public site, looser in /admin/.
+    """Content-Security-Policy, frame options and Permissions-Policy: strict on the public site,
+    looser in /admin/.
 
     Public pages get `CONTENT_SECURITY_POLICY` (no inline script, not framed by anyone). The
     admin gets `WIJKKOMPAS_ADMIN_CONTENT_SECURITY_POLICY` and `X-Frame-Options: SAMEORIGIN`,
@@ -55,6 +59,7 @@ class SecurityHeadersMiddleware(CSPMiddleware):
         # every response; the admin may frame itself.
         if is_admin_request(request) or is_preview_request(request):
             response["X-Frame-Options"] = "SAMEORIGIN"
+        response.setdefault("Permissions-Policy", settings.WIJKKOMPAS_PERMISSIONS_POLICY)
         return super().process_response(request, response)
 
 
@@ -82,7 +87,13 @@ def security_txt(request):
 def server_error(request):
     """The 500 page, rendered without the request: no context processors (site settings, the
     user) run, and the template uses no tag that queries, so it still appears when the error
-    is that the database is down."""
+    is that the database is down.
+
+    When the error is that the database cannot serve the request, wherever it was raised (a
+    middleware outside the outage middleware reading a logged-in editor's session, say), the
+    reader gets the 503 page instead: the outage, not a fault of the site."""
+    if is_database_unavailable(sys.exc_info()[1]):
+        return database_unavailable_response()
     return HttpResponseServerError(loader.get_template("500.html").render())
 
 

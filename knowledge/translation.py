@@ -102,7 +102,14 @@ def render_not_translated(request, page, status=200):
 def not_translated(request, page_id):
     """The language switcher's target for a page with no live version in the reader's language."""
     page = get_object_or_404(Page.objects.live().public(), pk=page_id).specific
-    versions = live_versions(page)
+    # The tree's root and pages outside every site are live but have no address to link to.
+    versions = {
+        language: version
+        for language, version in live_versions(page).items()
+        if version.get_url(request) is not None
+    }
+    if not versions:
+        raise Http404
     language = translation.get_language()
     if language in versions:
         # Translated since the link was made.
@@ -138,4 +145,7 @@ def _default_language_page_for(request):
         page = home.specific.route(request, components).page
     except Http404:
         return None
-    return page if page.live else None
+    # The page is named on the 404, so only a page every reader may see.
+    if not Page.objects.filter(pk=page.pk).live().public().exists():
+        return None
+    return page

@@ -1,8 +1,11 @@
-"""Admin registration of the taxonomy (one 'Indeling' menu), the translation status views, and
-the hook that keeps readers from pages in another language than the one they asked for."""
+"""Admin registration of the taxonomy (one 'Indeling' menu), the translation status views, the
+hook that keeps readers from pages in another language than the one they asked for, and the role
+rules Wagtail's permissions do not express."""
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import translation
@@ -10,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
@@ -24,6 +28,7 @@ from knowledge.models import (
     TargetGroup,
     Theme,
 )
+from knowledge.roles import may_restructure, register_media_permission_policies
 from knowledge.translation import render_not_translated
 from knowledge.translation_status import (
     TRANSLATOR_PERMISSION,
@@ -115,14 +120,21 @@ def add_surrogate_keys(page, request, serve_args, serve_kwargs):
         request.edge_private = True
 
 
-@hooks.register("before_serve_page")
-def show_untranslated_notice(page, request, serve_args, serve_kwargs):
+@hooks.register("on_serve_page", order=1)
+def show_untranslated_notice(serve):
     """A page reached under another language's prefix (Wagtail falls back to the Dutch tree
     while no English home page exists) is not shown half in English: the reader gets the
-    notice that it is not translated yet."""
-    if page.locale.language_code != translation.get_language():
-        return render_not_translated(request, page)
-    return None
+    notice that it is not translated yet.
+
+    It wraps serving inside Wagtail's own view-restriction check (order 0), so the notice, which
+    names the page, is only shown to a reader who may see the page."""
+
+    def serve_or_notice(page, request, serve_args, serve_kwargs):
+        if page.locale.language_code != translation.get_language():
+            return render_not_translated(request, page)
+        return serve(page, request, serve_args, serve_kwargs)
+
+    return serve_or_notice
 
 
 class TranslatorMenuItem(MenuItem):
@@ -195,4 +207,71 @@ def refuse_to_publish_incomplete_translation(request, page):
             % {"missing": total - translated, "total": total},
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+# --- Role rules Wagtail's permissions do not express (knowledge/roles.py, README "Roles") ------
+
+register_media_permission_policies()
+
+
+def refused(request, message):
+    """Wagtail's own refusal (back to the dashboard), saying why."""
+    if request.headers.get("x-requested-with") == "XMLHttpRequest":
+        raise PermissionDenied(message)
+    messages.error(request, message)
+    return redirect("wagtailadmin_home")
+
+
+@hooks.register("before_delete_page")
+@hooks.register("before_unpublish_page")
+def refuse_translators_taking_pages_offline(request, page):
+    if not may_restructure(request.user, page):
+        return refused(request, _("Alleen de redactie mag een pagina verwijderen of depubliceren."))
+    return None
+
+
+@hooks.register("before_move_page")
+def refuse_translators_moving_pages(request, page, destination):
+    if not may_restructure(request.user, page):
+        return refused(request, _("Alleen de redactie mag een pagina verplaatsen."))
+    return None
+
+
+@hooks.register("before_create_user")
+def refuse_granting_superuser(request):
+    if not request.user.is_superuser and request.POST.get("is_superuser"):
+        return refused(request, _("Alleen een beheerder met alle rechten maakt zo'n beheerder."))
+    return None
+
+
+@hooks.register("before_edit_user")
+@hooks.register("before_delete_user")
+def refuse_changing_superusers(request, user):
+    """Only a superuser grants, edits or removes superuser rights: otherwise whoever manages users
+    could set a superuser's password or e-mail address and log in as them."""
+    if request.user.is_superuser:
+        return None
+    if user.is_superuser or request.POST.get("is_superuser"):
+        return refused(request, _("Alleen een beheerder met alle rechten wijzigt zo'n account."))
+    return None
+
+
+PAGE_ACTIONS_FOR_EDITORS = {"delete", "move", "unpublish"}
+
+
+@hooks.register("before_bulk_action")
+def apply_role_rules_to_bulk_actions(request, action_type, objects, action_class_instance):
+    """The same rules for actions on many pages or users at once."""
+    models = action_class_instance.models
+    on_pages = any(issubclass(model, Page) for model in models)
+    if (
+        on_pages
+        and action_type in PAGE_ACTIONS_FOR_EDITORS
+        and not all(may_restructure(request.user, page) for page in objects)
+    ):
+        return refused(request, _("Alleen de redactie mag pagina's zo wijzigen."))
+    on_users = get_user_model() in models
+    if on_users and not request.user.is_superuser and any(user.is_superuser for user in objects):
+        return refused(request, _("Alleen een beheerder met alle rechten wijzigt zo'n account."))
     return None

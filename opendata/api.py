@@ -7,7 +7,7 @@ be cached. Snippet endpoints serve the public vocabularies only (no people, no s
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import JSONRenderer
@@ -21,6 +21,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
+from knowledge.addresses import client_address
 from knowledge.models import Municipality, Organisation, TargetGroup, Theme
 from methods.models import MethodPage
 
@@ -133,7 +134,19 @@ class ReadOnlyAPIMixin:
         def get_rate(self):
             return settings.WIJKKOMPAS_API_RATE or None
 
+        def get_ident(self, request):
+            # DRF would believe a client-written X-Forwarded-For: one new value per request
+            # escaped the limit.
+            return client_address(request)
+
     throttle_classes = [Throttle]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL cannot compare text with a NUL byte: `?locale=%00` or a NUL in html_path
+        # would end in a DataError (500) in whichever filter reads it first.
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            raise BadRequestError("a query parameter contains a NUL byte")
 
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
@@ -251,3 +264,9 @@ api_router.register_endpoint("themes", taxonomy_endpoint(Theme, "themes"))
 api_router.register_endpoint("target-groups", taxonomy_endpoint(TargetGroup, "target-groups"))
 api_router.register_endpoint("municipalities", taxonomy_endpoint(Municipality, "municipalities"))
 api_router.register_endpoint("organisations", taxonomy_endpoint(Organisation, "organisations"))
+
+
+def not_found(request, path=""):
+    """A JSON 404 for an address under /api/ that is no endpoint (not a redirect to /nl/…)."""
+    request.urlconf = "opendata.api_urlconf"
+    return JsonResponse({"message": "not found"}, status=404)

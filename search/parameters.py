@@ -7,6 +7,7 @@ from django.http import QueryDict
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from knowledge.models import Phase, Province
 from methods.models import EvidenceLevel, MethodPage
@@ -46,15 +47,18 @@ def existing_ids(facet_name, values):
     becomes the id of that term in the reader's language, or else in any language.
     """
     model = id_facet_models()[facet_name]
+    candidates = model.objects.all()
+    if issubclass(model, Page):
+        # A page (a method) is a filter only while readers may see it: the label, the chip and
+        # a feed's title print its title, so a draft or private page must not become one.
+        candidates = candidates.live().public()
     ids = [int(value) for value in values if value.isdigit()]
     slugs = [value for value in values if not value.isdigit()]
-    found = {str(pk) for (pk,) in model.objects.filter(pk__in=ids).values_list("pk")}
+    found = {str(pk) for (pk,) in candidates.filter(pk__in=ids).values_list("pk")}
     by_slug = {}
     if slugs:
         language = translation.get_language()
-        rows = model.objects.filter(slug__in=slugs).values_list(
-            "slug", "pk", "locale__language_code"
-        )
+        rows = candidates.filter(slug__in=slugs).values_list("slug", "pk", "locale__language_code")
         # The reader's language first, then the lowest id, so the choice is always the same.
         for slug, pk, _language in sorted(rows, key=lambda row: (row[2] != language, row[1])):
             by_slug.setdefault(slug, str(pk))

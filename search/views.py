@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import Locale
 
 from search import parameters, results
@@ -56,3 +58,11 @@ def search(request):
             "page_links": list(paginator.get_elided_page_range(outcome.page_obj.number)),
         },
     )
+
+
+def search_redirect(request):
+    """`/search/?q=…` (no language prefix) to the search page in the reader's language."""
+    with translation.override(translation.get_language_from_request(request)):
+        target = reverse("search")
+    query = request.GET.urlencode()
+    return redirect(f"{target}?{query}" if query else target)

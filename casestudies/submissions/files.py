@@ -8,6 +8,12 @@ ODT_MIMETYPE = b"application/vnd.oasis.opendocument.text"
 # What each accepted extension must be inside; the same names the form's message mentions.
 ACCEPTED_EXTENSIONS = {".pdf": "pdf", ".docx": "docx", ".odt": "odt"}
 
+# What an accepted archive (DOCX, ODT) may hold once inflated: a 2 MB upload can unpack to
+# gigabytes, and whoever opens it later (an editor's word processor, an indexer) pays for that.
+MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+MAX_ENTRIES = 2000
+CHUNK = 1024 * 1024
+
 CONTENT_TYPES = {
     "pdf": "application/pdf",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -26,6 +32,8 @@ def detect_document_kind(uploaded_file):
         return None
     try:
         with zipfile.ZipFile(uploaded_file) as archive:
+            if not inflates_within(archive, MAX_UNCOMPRESSED_BYTES):
+                return None
             names = set(archive.namelist())
             if "[Content_Types].xml" in names and "word/document.xml" in names:
                 return "docx"
@@ -43,3 +51,22 @@ def detect_document_kind(uploaded_file):
 
 def extension_kind(filename):
     return ACCEPTED_EXTENSIONS.get(PurePath(filename).suffix.lower())
+
+
+def inflates_within(archive, limit):
+    """Whether every entry of the archive, really decompressed, adds up to at most `limit` bytes.
+
+    The sizes an archive declares are checked first (cheap); then each entry is inflated in
+    chunks and counted, because declared sizes can lie: Python stops reading an entry at its
+    declared size and a lying entry fails its checksum (BadZipFile for the caller)."""
+    entries = archive.infolist()
+    if len(entries) > MAX_ENTRIES or sum(entry.file_size for entry in entries) > limit:
+        return False
+    total = 0
+    for entry in entries:
+        with archive.open(entry) as data:
+            while chunk := data.read(CHUNK):
+                total += len(chunk)
+                if total > limit:
+                    return False
+    return True

@@ -174,6 +174,10 @@ class PracticeSubmissionForm(forms.ModelForm):
     def is_spam(self):
         return bool(self.cleaned_data.get(HONEYPOT_FIELD))
 
+    # Fields of one line: the title becomes a page title and an e-mail subject (Wagtail's
+    # workflow mails), where a line break raises BadHeaderError and no editor is told.
+    single_line_fields = ["organisation", "municipality_name", "contact_name", "title"]
+
     def clean_municipality_name(self):
         return " ".join(self.cleaned_data["municipality_name"].split())
 
@@ -202,6 +206,10 @@ class PracticeSubmissionForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        for name in self.single_line_fields:
+            if isinstance(cleaned.get(name), str):
+                # Every kind of line break and other white space becomes one space.
+                cleaned[name] = " ".join(cleaned[name].split())
         start, end = cleaned.get("start_date"), cleaned.get("end_date")
         if start and end and end < start:
             self.add_error("end_date", _("De einddatum kan niet vóór de begindatum liggen."))

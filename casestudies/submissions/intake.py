@@ -5,14 +5,17 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.mail import send_mail
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import Truncator
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.models import Page
 from wagtail.permissions import policy_registry
+
+from casestudies.submissions.models import submission_upload_to
+from knowledge.concurrency import run_in_transaction
 
 logger = logging.getLogger("wijkkompas.submissions")
 
@@ -65,19 +68,64 @@ def create_draft_case_study(submission, index):
     return page
 
 
-@transaction.atomic
+def attachment_storage():
+    """The storage the attachment field reads from (fixed when the models load)."""
+    from casestudies.models import PracticeSubmission
+
+    return PracticeSubmission._meta.get_field("attachment").storage
+
+
+def store_attachment(upload):
+    """Write an uploaded file to private storage and return its name, or None when it cannot be
+    written (a full disk, say): then no partial file is left behind."""
+    storage = attachment_storage()
+    name = submission_upload_to(None, upload.name)
+    try:
+        return storage.save(name, upload)
+    except OSError:
+        logger.exception("Bijlage van een inzending niet opgeslagen")
+        # The storage gives a new file the name asked for (it is random, so never taken).
+        if storage.exists(name):
+            storage.delete(name)
+        return None
+
+
 def receive_submission(form, page, language):
-    """Store the submission and its draft case study together: either both exist or neither."""
+    """Store the submission and its draft case study together: either both exist or neither.
+
+    The attachment is written first, outside the transaction, so that a transaction retried after
+    losing a race to an editor does not write it twice; if the transaction fails for good, the
+    file goes too. A file that cannot be written does not cost the text: the submission is stored
+    without it (`attachment_failed` says so, for the sender and the editors).
+    """
+    upload = form.cleaned_data.get("attachment")
+    stored_name = store_attachment(upload) if upload else None
+    try:
+        submission = run_in_transaction(
+            store_submission, form, page.get_parent().specific, language, upload, stored_name
+        )
+    except Exception:
+        if stored_name:
+            attachment_storage().delete(stored_name)
+        raise
+    submission.attachment_failed = bool(upload) and not stored_name
+    return submission
+
+
+def store_submission(form, index, language, upload, stored_name):
+    # Lock the index's page row before anything else, in the order an editor's publish of the
+    # index locks it (page table, then the index's own table), so the two wait for each other
+    # instead of deadlocking.
+    Page.objects.select_for_update().filter(pk=index.pk).first()
     submission = form.save(commit=False)
     submission.language = language
     submission.municipality = form.matched_municipality()
     submission.contact_consent_at = timezone.now()
-    upload = form.cleaned_data.get("attachment")
     if upload:
         submission.attachment_name = PurePath(upload.name).name[-200:]
-        submission.attachment.save(upload.name, upload, save=False)
+        submission.attachment.name = stored_name or ""
     submission.save()
-    submission.case_study = create_draft_case_study(submission, page.get_parent().specific)
+    submission.case_study = create_draft_case_study(submission, index)
     submission.save(update_fields=["case_study"])
     return submission
 

@@ -76,6 +76,15 @@ class PracticeSubmissionPage(RoutablePageMixin, Page):
     def thanks_view(self, request):
         return self.render(request, template="pages/practice_submission_thanks.html")
 
+    @path("bedankt/zonder-bijlage/", name="thanks_without_attachment")
+    def thanks_without_attachment_view(self, request):
+        # The text was stored but the file could not be written (a full disk, say).
+        return self.render(
+            request,
+            template="pages/practice_submission_thanks.html",
+            context_overrides={"attachment_lost": True},
+        )
+
     @property
     def retention_months(self):
         return settings.WIJKKOMPAS_SUBMISSION_CONTACT_RETENTION_MONTHS

@@ -35,7 +35,8 @@ def serve_submission_form(page, request):
         if not limited:
             submission = receive_submission(form, page, language=get_language() or "nl")
             notify_editors(submission)
-            return HttpResponseRedirect(page.url + page.reverse_subpage("thanks"))
+            thanks = "thanks_without_attachment" if submission.attachment_failed else "thanks"
+            return HttpResponseRedirect(page.url + page.reverse_subpage(thanks))
     if limited:
         # The typed text is shown again, so nothing is lost while waiting.
         response = page.render(request, context_overrides={"form": form, "limited": True})

@@ -31,6 +31,7 @@ from knowledge.models.taxonomy import (
     TaxonomyTerm,
     Theme,
 )
+from knowledge.models.workflow import EditorialReviewTask
 
 __all__ = [
     "AccessibilityStatementPage",
@@ -38,6 +39,7 @@ __all__ = [
     "ArticlePage",
     "ContentPage",
     "CostBand",
+    "EditorialReviewTask",
     "Effort",
     "HomePage",
     "InterviewIndexPage",

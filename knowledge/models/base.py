@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
+from knowledge.page_forms import ConcurrentEditPageForm
 
 
 class ContentPage(Page):
@@ -134,6 +135,8 @@ class ContentPage(Page):
         FieldPanel("downloads"),
     ]
     content_panels = [*intro_panels, FieldPanel("body"), *taxonomy_panels, *meta_panels]
+    # Never saves over a version another editor saved after the form was loaded.
+    base_form_class = ConcurrentEditPageForm
 
     class Meta:
         abstract = True

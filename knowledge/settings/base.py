@@ -325,14 +325,67 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("WIJKKOMPAS_LOGIN_COOLO
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "knowledge.security.login_locked_out"
-# Behind a reverse proxy, set WIJKKOMPAS_PROXY_COUNT to the number of proxies, so the visitor's
-# address (from X-Forwarded-For) is counted instead of the proxy's.
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("WIJKKOMPAS_PROXY_COUNT", "0")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+# The visitor's address: see AXES_CLIENT_IP_CALLABLE below.
 
 # /.well-known/security.txt (RFC 9116): where to report a vulnerability.
 WIJKKOMPAS_SECURITY_CONTACT = os.environ.get(
     "WIJKKOMPAS_SECURITY_CONTACT", "mailto:security@wijkkompas.nl"
+)
+
+# --- One client address for every per-address limit (knowledge/addresses.py) ------------------
+# Behind a reverse proxy, set WIJKKOMPAS_PROXY_COUNT to the number of proxies in front of the
+# site: the visitor is then read from X-Forwarded-For, that many entries from the right, and
+# nothing the client wrote further left is believed. The API throttle, the submission form,
+# the admin login (django-axes and the limits below) and the password reset all use it.
+WIJKKOMPAS_PROXY_COUNT = int(os.environ.get("WIJKKOMPAS_PROXY_COUNT", "0"))
+RATELIMIT_IP_META_KEY = "knowledge.addresses.client_address"
+AXES_CLIENT_IP_CALLABLE = "knowledge.addresses.client_address"
+
+# --- Limits on the admin login and password reset (knowledge/login_limits.py) -----------------
+# Every login post costs a password hash, even for a user name that does not exist, so login
+# posts per address are limited before any hashing; failed logins per address, over every user
+# name, stop password spraying (django-axes only counts one user name per address); and the
+# password-reset form sends a bounded number of mails per address and per e-mail address.
+WIJKKOMPAS_LOGIN_POST_RATE = os.environ.get("WIJKKOMPAS_LOGIN_POST_RATE", "20/m")
+WIJKKOMPAS_LOGIN_FAILURE_RATE = os.environ.get("WIJKKOMPAS_LOGIN_FAILURE_RATE", "30/h")
+WIJKKOMPAS_PASSWORD_RESET_RATE = os.environ.get("WIJKKOMPAS_PASSWORD_RESET_RATE", "5/h")
+WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE = os.environ.get(
+    "WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE", "3/h"
+)
+
+# --- Bounded database work (knowledge/outage.py, knowledge/health.py) --------------------------
+# A query that cannot finish in a bounded time (a table locked by a migration or a stuck job,
+# a runaway query) is cancelled by PostgreSQL: the page gets the 503 page within seconds instead
+# of a worker hanging until gunicorn kills it. Long maintenance commands may run with
+# DATABASE_STATEMENT_TIMEOUT_MS=0 (no limit).
+WIJKKOMPAS_DATABASE_STATEMENT_TIMEOUT_MS = int(
+    os.environ.get("DATABASE_STATEMENT_TIMEOUT_MS", "15000")
+)
+WIJKKOMPAS_DATABASE_LOCK_TIMEOUT_MS = int(os.environ.get("DATABASE_LOCK_TIMEOUT_MS", "5000"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c statement_timeout={WIJKKOMPAS_DATABASE_STATEMENT_TIMEOUT_MS}"
+        f" -c lock_timeout={WIJKKOMPAS_DATABASE_LOCK_TIMEOUT_MS}"
+    )
+
+# --- Demo content (knowledge/management/commands/load_demo_content.py) -------------------------
+# Allowed everywhere except under the production settings, which switch it off.
+WIJKKOMPAS_DEMO_CONTENT_ALLOWED = True
+
+# --- Permissions-Policy (knowledge.security.SecurityHeadersMiddleware) -------------------------
+# The site uses no camera, microphone, location, payment or other powerful browser feature, and
+# lets no frame use them either.
+WIJKKOMPAS_PERMISSIONS_POLICY = ", ".join(
+    f"{feature}=()"
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
 )

@@ -45,3 +45,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOW
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "upgrade-insecure-requests": True}  # noqa: F405
 }
+
+# Demo content never lands between real content; a throwaway database (the failure drill) may
+# allow it explicitly.
+WIJKKOMPAS_DEMO_CONTENT_ALLOWED = os.environ.get("WIJKKOMPAS_ALLOW_DEMO_CONTENT", "") == "1"

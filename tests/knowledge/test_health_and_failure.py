@@ -148,12 +148,14 @@ server.serve_forever()
 
 
 @contextlib.contextmanager
-def running_site(database_url):
-    """The site in its own process, on a free loopback port, with the given database."""
+def running_site(database_url, **environment):
+    """The site in its own process, on a free loopback port, with the given database (and any
+    other environment variables given)."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "knowledge.settings.test",
         "DATABASE_URL": database_url,
+        **environment,
     }
     process = subprocess.Popen(  # noqa: S603
         [sys.executable, "-c", SERVER],

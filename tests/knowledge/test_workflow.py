@@ -134,12 +134,15 @@ def test_an_edit_during_moderation_restarts_the_approval(client, editor, final_e
     client.logout()
 
     # The Eindredacteur changes the text: the approvals were given for other text, so
-    # approving the final step does not publish but starts the approval again.
+    # approving the final step does not publish but starts the approval again. The change is
+    # now theirs, so a colleague approves it.
     log_in(client, final_editor)
     client.post(
         reverse("wagtailadmin_pages:edit", args=[article.pk]),
         article_form_data(article, title="Ter controle, aangepast"),
     )
+    client.logout()
+    log_in(client, create_user_in_role(FINAL_EDITOR, username="collega"))
     assert approve_current_task(client, article) == "Eindredactie"
     assert current_task_name(article) == "Inhoudelijke check"
     article.refresh_from_db()

@@ -2,8 +2,9 @@
 
 from io import StringIO
 
+from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from casestudies.models import CaseStudyIndexPage
@@ -30,6 +31,13 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        if not settings.WIJKKOMPAS_DEMO_CONTENT_ALLOWED:
+            raise CommandError(
+                "load_demo_content weigert te draaien met productie-instellingen: het zou "
+                "demopagina's, -termen en -inzendingen tussen de echte inhoud zetten. Alleen voor "
+                "een wegwerpdatabase (zoals scripts/failure-drill.sh) zet u "
+                "WIJKKOMPAS_ALLOW_DEMO_CONTENT=1."
+            )
         with transaction.atomic():
             retire_plain_accessibility_page()
             tree = ensure_site_tree()

@@ -1,0 +1,44 @@
+"""`load_demo_content` refuses the production settings, as `create_demo_admin` does, unless a
+throwaway database (the failure drill) allows it explicitly."""
+
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+from tests.knowledge.test_health_and_failure import CLOSED_PORT
+
+
+def run_under_production(**environment):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "knowledge.settings.production",
+        "SECRET_KEY": "test-only-production-key",
+        "ALLOWED_HOSTS": "wijkkompas.example",
+        # Nothing listens here: a command that got past its refusal fails on the database.
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{CLOSED_PORT}/wijkkompas",
+        **environment,
+    }
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "load_demo_content"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_load_demo_content_refuses_the_production_settings():
+    result = run_under_production()
+    assert result.returncode != 0
+    assert "weigert te draaien met productie-instellingen" in result.stderr
+
+
+def test_a_throwaway_database_may_allow_it():
+    result = run_under_production(WIJKKOMPAS_ALLOW_DEMO_CONTENT="1")
+    assert "weigert" not in result.stderr
+    # It went on, to the database that is not there.
+    assert "connection" in result.stderr.lower()
