@@ -62,6 +62,8 @@ export SECRET_KEY=failure-drill-only ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/wijkkompas_drill"
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
 export WIJKKOMPAS_VAR_DIR="$WORK/var" MEDIA_ROOT="$WORK/var/media"
+# A throwaway database: the demo content is allowed here under the production settings.
+export WIJKKOMPAS_ALLOW_DEMO_CONTENT=1
 
 echo "== migrate and load the demo content (a minute or two)"
 $PYTHON manage.py migrate --noinput >/dev/null
