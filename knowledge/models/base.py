@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
 from knowledge.labels import QuickChoiceLabels
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
+from knowledge.placeholders import find_placeholder
 from knowledge.privacy import RestrictionsFromMemo
 from knowledge.routing import QuickUrls
 
@@ -151,6 +152,8 @@ class ContentPage(QuickChoiceLabels, QuickUrls, RestrictionsFromMemo, Page):
             raise ValidationError(
                 {"last_reviewed": "De controledatum kan niet vóór de publicatiedatum liggen."}
             )
+        if errors := placeholder_errors(self):
+            raise ValidationError(errors)
 
     def save(self, *args, **kwargs):
         localize_relations(self)
@@ -237,6 +240,23 @@ class OnePagerPdfMixin(models.Model):
                 validate_pdf_document(self.one_pager_pdf)
             except ValidationError as error:
                 raise ValidationError({"one_pager_pdf": error.messages}) from error
+
+
+def placeholder_errors(page):
+    """{field name: message} for every text field of `page` that holds a placeholder phrase.
+
+    Readers must never see "nog aan te vullen"; an empty field simply hides its section.
+    """
+    errors = {}
+    for field in page._meta.concrete_fields:
+        if not isinstance(field, (models.CharField, models.TextField, StreamField)):
+            continue
+        if phrase := find_placeholder(field.value_to_string(page)):
+            errors[field.name] = (
+                f"Haal '{phrase}' weg en laat het veld liever leeg: een leeg veld verschijnt "
+                "niet op de site, een tijdelijke tekst wel."
+            )
+    return errors
 
 
 def localize_relations(page):
