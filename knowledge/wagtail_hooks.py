@@ -3,8 +3,10 @@ the hook that keeps readers from pages in another language than the one they ask
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -13,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
 
+from knowledge.editors_manual import EditorsManualView
 from knowledge.models import (
     Municipality,
     Neighbourhood,
@@ -182,3 +185,31 @@ def refuse_to_publish_incomplete_translation(request, page):
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_editors_manual_url():
+    return [path("handleiding/", EditorsManualView.as_view(), name="editors_manual")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editors_manual_menu_item():
+    # First in Wagtail's help menu: our own manual says how this site works, Wagtail's guide
+    # only how Wagtail does.
+    return MenuItem(
+        _("Handleiding Wijkkompas"),
+        reverse("editors_manual"),
+        name="editors-manual",
+        icon_name="help",
+        order=900,
+    )
+
+
+@hooks.register("insert_editor_js")
+def taxonomy_filter_js():
+    return format_html('<script src="{}"></script>', static("js/taxonomy_filter.js"))
+
+
+@hooks.register("insert_editor_css")
+def taxonomy_checkboxes_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/editor.css"))

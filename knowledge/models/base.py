@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
 from knowledge.labels import QuickChoiceLabels
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
+from knowledge.page_forms import ContentPageForm
 from knowledge.placeholders import find_placeholder
 from knowledge.privacy import RestrictionsFromMemo
 from knowledge.routing import QuickUrls
@@ -74,6 +75,8 @@ class ContentPage(QuickChoiceLabels, QuickUrls, RestrictionsFromMemo, Page):
     # Shown in listings as the type label of a card.
     content_type_label = ""
 
+    base_form_class = ContentPageForm
+
     # What a translator translates, and what always follows the Dutch source (dates, taxonomy,
     # images and documents), so that a translation never drifts from its source on facts.
     override_translatable_fields = [
@@ -107,7 +110,9 @@ class ContentPage(QuickChoiceLabels, QuickUrls, RestrictionsFromMemo, Page):
         index.FilterField("first_published"),
     ]
 
-    intro_panels = [FieldPanel("title"), FieldPanel("intro")]
+    # TitleFieldPanel keeps the slug (on the promote tab) in step with the title while the page
+    # is new, so the first save never fails on a field the editor has not seen.
+    intro_panels = [TitleFieldPanel("title"), FieldPanel("intro")]
     taxonomy_panels = [
         MultiFieldPanel(
             [
