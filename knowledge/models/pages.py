@@ -63,6 +63,11 @@ class HomePage(RouteInOneStep, QuickUrls, RestrictionsFromMemo, Page):
         context["methods"] = list(cards(listing_queryset(MethodPage, self.locale))[:6])
         context["case_studies"] = list(cards(listing_queryset(CaseStudyPage, self.locale))[:6])
         context["tips"] = list(cards(listing_queryset(PracticalTipPage, self.locale))[:3])
+        # The sections under this home, so the English home links to the English indexes.
+        context["sections"] = {
+            section.specific_class.__name__: section.get_url(request)
+            for section in self.get_children().live().public()
+        }
         # A count over every case study (8 ms on 4,500): kept per generation like the facet
         # totals, so it is counted again after each publication.
         context["municipality_count"] = site_value(

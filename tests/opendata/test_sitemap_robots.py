@@ -61,7 +61,7 @@ def test_robots_txt_allows_pages_and_points_at_the_sitemap(client, site_tree):
     assert "User-agent: *" in lines
     assert "Disallow: /admin/" in lines
     assert "Disallow: /nl/zoeken/?" in lines
-    assert "Disallow: /en/zoeken/?" in lines
+    assert "Disallow: /en/search/?" in lines
     assert "Allow: /" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
     # The search page without parameters and every content page stay crawlable.
