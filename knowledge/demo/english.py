@@ -9,6 +9,12 @@ from wagtail.models import Locale
 
 from casestudies.models import CaseStudyIndexPage
 from casestudies.submissions.site import ensure_submission_page
+from knowledge.demo.english_stories import (
+    STORY_STRINGS,
+    TRANSLATED_ARTICLES,
+    TRANSLATED_INTERVIEWS,
+    TRANSLATED_TIPS,
+)
 from knowledge.translating import translate
 
 SKELETON = {
@@ -288,8 +294,11 @@ STRINGS = {
 }
 
 
-def build_english_site(tree, taxonomy, methods, case_studies):
+def build_english_site(tree, taxonomy, methods, case_studies, stories):
     """Translate the chosen Dutch pages and terms into English; return the English pages.
+
+    `stories` holds the interviews, articles and tips by slug; a few of each are translated, so
+    the English indexes show what the English site offers.
 
     Terms go first, so the translated pages are tagged with English themes and target groups;
     methods before case studies, so an English case study links to the English method.
@@ -307,4 +316,6 @@ def build_english_site(tree, taxonomy, methods, case_studies):
     pages.append(translate(tree.accessibility_statement, english, STRINGS))
     pages += [translate(methods[slug], english, STRINGS) for slug in TRANSLATED_METHODS]
     pages += [translate(case_studies[slug], english, STRINGS) for slug in TRANSLATED_CASE_STUDIES]
+    story_slugs = [*TRANSLATED_INTERVIEWS, *TRANSLATED_ARTICLES, *TRANSLATED_TIPS]
+    pages += [translate(stories[slug], english, STORY_STRINGS) for slug in story_slugs]
     return pages

@@ -55,3 +55,21 @@ def test_compare_speaks_english_on_the_english_site(demo, client):
     assert "We skipped 1 choice" in html
     assert "Choose at least two methods to compare. You only chose" in html
     assert "Kies" not in html
+
+
+@pytest.mark.parametrize("index", ["/en/tips/", "/en/interviews/", "/en/articles/"])
+def test_english_indexes_hold_english_pages(demo, client, index):
+    html = client.get(index).content.decode()
+    english_links = set(re.findall(rf'href="({index}[a-z0-9-]+/)"', html))
+    assert english_links
+    for url in english_links:
+        assert client.get(url).status_code == 200
+    assert links_into_dutch(html) == []
+
+
+def test_the_example_searches_on_the_english_home_find_something(demo, client):
+    html = client.get("/en/").content.decode()
+    examples = re.search(r'id="home-search-help">For example: ([^<]+)<', html).group(1)
+    for query in examples.split(", "):
+        results = client.get("/en/search/", {"q": query}).content.decode()
+        assert re.search(r"[1-9][0-9]* results? for", results), query
