@@ -53,7 +53,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         on_delete=models.SET_NULL,
         related_name="case_studies",
     )
-    # Nullable only so that a draft from "Deel je praktijk" can exist before an editor has matched
+    # Nullable only so that a draft from "Deel uw praktijk" can exist before an editor has matched
     # a typed-in municipality to the taxonomy; the admin form still requires it (blank=False).
     municipality = models.ForeignKey(
         "knowledge.Municipality",

@@ -1,4 +1,4 @@
-"""Admin for "Deel je praktijk": the editors' list of submissions and the private file download."""
+"""Admin for "Deel uw praktijk": the editors' list of submissions and the private file download."""
 
 import datetime
 

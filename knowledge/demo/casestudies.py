@@ -272,7 +272,7 @@ LOCAL_CASE_STUDIES = [
             "eenzame ouderen.",
             "Zorgwekkende signalen doorgeven aan de juiste professional.",
             "Praktische hulp, zoals water uitdelen aan ouderen tijdens een hittegolf.",
-            "Training over waar je op let en bij welke professional je terechtkunt.",
+            "Training over waarop vrijwilligers letten en bij welke professional zij terechtkunnen.",
         ),
         "reach": "Vrijwilligers uit de wijk; aantallen zijn niet bekend.",
         "results": paragraphs(

@@ -104,7 +104,7 @@ ALLE_KLEUREN = {
     "Organiseer activiteiten rond vaste momenten in het jaar, zoals de herdenking op 4 mei, een ontbijt op Bevrijdingsdag, Keti Koti of een buurtfeest rond Pride. Zoek partners als de bibliotheek om mee samen te werken.": "Organise activities around fixed moments in the year, such as Remembrance Day on 4 May, a Liberation Day breakfast, Keti Koti or a neighbourhood party around Pride. Look for partners such as the library to work with.",
     "De kerngroep met partners in de wijk": "The core group with partners in the neighbourhood",
     "Houd een reeks diversiteitsbijeenkomsten": "Hold a series of diversity meetings",
-    "Kies per bijeenkomst een thema dat bewoners raakt, bijvoorbeeld veiligheid, ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereik je steeds andere bewoners, die op hun beurt weer buren meenemen.": "Choose a theme for each meeting that matters to residents, such as safety, business, young people, human rights, racism or sport. Each time you reach different residents, who in turn bring their neighbours.",
+    "Kies per bijeenkomst een thema dat bewoners raakt, bijvoorbeeld veiligheid, ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereikt u steeds andere bewoners, die op hun beurt weer buren meenemen.": "Choose a theme for each meeting that matters to residents, such as safety, business, young people, human rights, racism or sport. Each time you reach different residents, who in turn bring their neighbours.",
     "De kerngroep en sleutelfiguren": "The core group and key figures",
     "Maak bewoners eigenaar en houd ze vast": "Hand ownership to residents and keep them involved",
     "Ondersteun bewoners die zelf iets willen organiseren, geef vrijwilligers erkenning en spreek met de gemeente af hoe zij initiatieven blijft steunen.": "Support residents who want to organise something themselves, recognise volunteers, and agree with the municipality how it will keep supporting initiatives.",
@@ -255,8 +255,11 @@ ROTTERDAM = {
     "Stedelijke partners willen zich niet altijd op één wijk richten.": "City-wide partners are not always willing to focus on one neighbourhood.",
 }
 
-# The "Deel je praktijk" form page: its texts, so English readers can share a practice too.
+# The "Deel uw praktijk" form page: its texts, so English readers can share a practice too.
 SUBMISSION_FORM = {
+    "Deel uw praktijk": "Share your practice",
+    "deel-uw-praktijk": "share-your-practice",
+    # The form's title and slug on sites created before it said "u", like every other page.
     "Deel je praktijk": "Share your practice",
     "deel-je-praktijk": "share-your-practice",
     "Heeft uw gemeente of organisatie een aanpak uitgevoerd voor een veiligere of leefbaardere wijk? Deel hem hier. U heeft geen account nodig.": "Has your municipality or organisation carried out an approach for a safer or more liveable neighbourhood? Share it here. You do not need an account.",

@@ -112,7 +112,7 @@ ALLE_KLEUREN = {
             "carry_out",
             "Houd een reeks diversiteitsbijeenkomsten",
             "Kies per bijeenkomst een thema dat bewoners raakt, bijvoorbeeld veiligheid, "
-            "ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereik je steeds andere "
+            "ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereikt u steeds andere "
             "bewoners, die op hun beurt weer buren meenemen.",
             "De kerngroep en sleutelfiguren",
             "",

@@ -762,7 +762,7 @@ TIPS = [
     {
         "slug": "zorg-eerst-voor-een-stedelijke-structuur",
         "title": "Zorg eerst voor een stedelijke structuur",
-        "tip": "Leg een basis op stadsniveau voordat je één wijk aanpakt.",
+        "tip": "Leg een basis op stadsniveau voordat u één wijk aanpakt.",
         "intro": "Een wijkalliantie draait makkelijker als er in de stad al partners, afspraken "
         "en overleg zijn waarop ze kan aansluiten.",
         "why": paragraphs(

@@ -1,4 +1,4 @@
-"""'Deel je praktijk' for editors: the list of submissions, the private file and the contact purge."""
+"""'Deel uw praktijk' for editors: the list of submissions, the private file and the contact purge."""
 
 import datetime
 from io import StringIO
