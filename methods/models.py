@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.listings import cards, listing_queryset
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 from knowledge.page_cache import keeps_site_values
@@ -378,13 +380,39 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         return context
 
 
-class MethodIndexPage(ListingIndexPage):
-    """All method guides."""
+# What a method's card shows besides the common card fields: the facts a policy officer
+# chooses a method by (templates/components/method_card.html).
+METHOD_CARD_FIELDS = (
+    "duration",
+    "cost_band",
+    "cost_notes",
+    "evidence_level",
+    "evidence_source",
+    "evidence_notes",
+    "databank_url",
+    "evidence_valid_until",
+)
 
-    template = "pages/listing_index_page.html"
+
+class MethodIndexPage(ListingIndexPage):
+    """All method guides, each card with the facts a policy officer chooses by."""
+
+    template = "pages/method_index_page.html"
 
     listing_model = MethodPage
     subpage_types = ["methods.MethodPage"]
 
     class Meta:
         verbose_name = _("methodeoverzicht")
+
+    def get_listing(self, request):
+        live_case_studies = Q(case_studies__live=True, case_studies__locale=self.locale)
+        return (
+            cards(listing_queryset(MethodPage, self.locale).child_of(self), *METHOD_CARD_FIELDS)
+            .prefetch_related("target_groups")
+            .annotate(
+                municipality_count=Count(
+                    "case_studies__municipality", filter=live_case_studies, distinct=True
+                )
+            )
+        )
