@@ -279,10 +279,6 @@ ACCESSIBILITY = {
     "Wijkkompas wil voor iedereen bruikbaar zijn, ook voor mensen met een beperking. Hier leest u hoe toegankelijk de website is en hoe u een probleem meldt.": "Wijkkompas wants to be usable by everyone, including people with a disability. Here you can read how accessible the website is and how to report a problem.",
     "WCAG 2.1 niveau AA": "WCAG 2.1 level AA",
     "Eigen toets: elke publieke paginasoort is met automatische hulpmiddelen (axe) gecontroleerd en de zoekfilters met alleen het toetsenbord. Een toets met een schermlezer en een onafhankelijk onderzoek zijn nog niet gedaan.": "Our own check: every kind of public page was checked with automated tools (axe), and the search filters with the keyboard alone. No screen-reader check or independent audit has been done yet.",
-    "Sommige pdf-bijlagen zijn niet toegankelijk": "Some PDF attachments are not accessible",
-    "1.3.1 Info en relaties": "1.3.1 Info and relationships",
-    "Handboeken van partners zijn soms als scan aangeleverd. Vraag de redactie om een toegankelijke versie; de onepagers zijn wel toegankelijk.": "Partners sometimes supplied handbooks as scans. Ask the editorial team for an accessible version; the one-pagers are accessible.",
-    "Vervangen door toegankelijke versies in het eerste kwartaal van 2027": "To be replaced by accessible versions in the first quarter of 2027",
     "Loopt u tegen een probleem aan, of is iets niet toegankelijk? Mail de redactie. U krijgt binnen vijf werkdagen antwoord, en we lossen het probleem zo snel mogelijk op.": "Have you run into a problem, or is something not accessible? E-mail the editorial team. You will get an answer within five working days, and we will fix the problem as soon as we can.",
 }
 STRINGS = {

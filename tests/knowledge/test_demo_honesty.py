@@ -123,3 +123,12 @@ def test_interviews_have_no_invented_dates_or_quotes(demo):
         assert interview.interview_date is None
         # The sources give paraphrases, not quotations that could be pulled out.
         assert interview.pull_quote == ""
+
+
+def test_the_accessibility_statement_claims_what_a_self_check_supports(demo):
+    from knowledge.models import AccessibilityStatementPage
+
+    statement = AccessibilityStatementPage.objects.get(locale__language_code="nl")
+    # Without an audit of the whole site, "first measures taken" (C), not "partially" (B).
+    assert statement.compliance_status == statement.ComplianceStatus.FIRST_MEASURES
+    assert len(statement.known_problems) == 0
