@@ -13,7 +13,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBlock, QuoteBlock
+from knowledge.blocks import (
+    RICH_TEXT_FEATURES,
+    ContentStreamBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    QuoteBlock,
+)
 from knowledge.listings import (
     cards,
     listing_queryset,
@@ -218,6 +224,8 @@ class AnswerBlock(blocks.StructBlock):
 class InterviewStreamBlock(blocks.StreamBlock):
     """An interview's body: questions and answers, with optional context paragraphs."""
 
+    # Section headings of a long interview, as in an article.
+    heading = HeadingBlock()
     question = QuestionBlock()
     answer = AnswerBlock()
     paragraph = ParagraphBlock()
