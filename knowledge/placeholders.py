@@ -6,16 +6,17 @@ needs a stand-in text; a page that holds one cannot be saved (ContentPage.clean)
 
 import re
 
-# Lower case; matched anywhere in a text, ignoring case.
+# Matched anywhere in a text, ignoring case. Specific on purpose: "aan te vullen" alone or
+# "to be completed" also occur in ordinary sentences ("om het aanbod aan te vullen").
 PLACEHOLDER_PHRASES = (
-    "aan te vullen",
+    "nog aan te vullen",
+    "aan te vullen door de redactie",
     "nog in te vullen",
     "nog beschreven door de redactie",
-    "volgt later",
     "lorem ipsum",
     "still to be added",
-    "to be completed",
     "to be added by the editors",
+    "to be completed by the editors",
 )
 
 PATTERN = re.compile("|".join(re.escape(phrase) for phrase in PLACEHOLDER_PHRASES), re.IGNORECASE)
