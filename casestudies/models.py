@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -52,7 +53,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         on_delete=models.SET_NULL,
         related_name="case_studies",
     )
-    # Nullable only so that a draft from "Deel je praktijk" can exist before an editor has matched
+    # Nullable only so that a draft from "Deel uw praktijk" can exist before an editor has matched
     # a typed-in municipality to the taxonomy; the admin form still requires it (blank=False).
     municipality = models.ForeignKey(
         "knowledge.Municipality",
@@ -68,6 +69,15 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     end_date = models.DateField("einde", null=True, blank=True)
     status = models.CharField(
         "status", max_length=20, choices=CaseStudyStatus.choices, default=CaseStudyStatus.RUNNING
+    )
+    status_on = models.DateField(
+        "stand van zaken op",
+        null=True,
+        blank=True,
+        help_text=(
+            "Vul in als de status uit een bron van een bepaalde datum komt en niet door de "
+            "redactie is nagegaan; lezers zien dan 'stand van zaken' met die datum."
+        ),
     )
     lead_organisation = models.ForeignKey(
         "knowledge.Organisation",
@@ -119,7 +129,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
                 FieldPanel("municipality"),
                 FieldPanel("neighbourhoods"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
-                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("status_on")]),
             ],
             heading="Wat, waar en wanneer",
         ),
@@ -176,6 +186,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         SynchronizedField("start_date"),
         SynchronizedField("end_date"),
         SynchronizedField("status"),
+        SynchronizedField("status_on"),
         SynchronizedField("lead_organisation"),
         SynchronizedField("budget_band"),
         SynchronizedField("evaluation_document"),
@@ -250,6 +261,18 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     @property
     def show_peer_contact(self):
         return bool(self.peer_contact_consent_on and self.peer_contact_name)
+
+    @property
+    def status_label(self):
+        """The status as readers see it everywhere: with its date when it is not current, so a
+        status taken from a 2018 source never reads as today's."""
+        label = self.get_status_display()
+        if self.status_on:
+            return gettext("%(status)s (stand van zaken %(date)s)") % {
+                "status": label,
+                "date": date_format(self.status_on, "F Y"),
+            }
+        return label
 
     @property
     def period(self):

@@ -1,13 +1,19 @@
-"""Admin for "Deel je praktijk": the editors' list of submissions and the private file download."""
+"""Admin for "Deel uw praktijk": the editors' list of submissions and the private file download."""
+
+import datetime
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import linebreaks_filter
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -26,11 +32,36 @@ class SubmissionPermissionPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
+# Values the inspect view leaves out rather than show as "None" or an empty row (an empty
+# file field equals "").
+EMPTY = (None, "")
+
 submission_permission_policy = SubmissionPermissionPolicy(PracticeSubmission)
 register_permission_policy(PracticeSubmission, submission_permission_policy)
 
 
 class SubmissionInspectView(InspectView):
+    """A submission as the editor needs it: what was sent, in full, before the bookkeeping;
+    fields left empty are left out, and times are shown in the site's time zone."""
+
+    def get_fields_context(self):
+        return [
+            self.get_context_for_field(name)
+            for name in self.fields
+            if getattr(self.object, name) not in EMPTY
+        ]
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return date_format(timezone.localtime(value), "j F Y, H:i")
+        if isinstance(value, datetime.date):
+            return date_format(value, "j F Y")
+        if isinstance(field, models.TextField):
+            # Typed paragraphs stay paragraphs.
+            return linebreaks_filter(value, autoescape=True)
+        return value
+
     def get_attachment_display_value(self):
         if not self.object.attachment:
             return "-"
@@ -75,7 +106,8 @@ class PracticeSubmissionViewSet(ModelViewSet):
     inspect_view_enabled = True
     inspect_view_class = SubmissionInspectView
     list_display = [
-        "title",
+        # A submission opens on what was sent (the inspect view), not on the status form.
+        TitleColumn("title", label="Naam van de aanpak", url_name="practice_submissions:inspect"),
         "municipality_name",
         "organisation",
         Column("status", label="Status", accessor="get_status_display", sort_key="status"),
@@ -84,7 +116,30 @@ class PracticeSubmissionViewSet(ModelViewSet):
     list_filter = ["status"]
     search_fields = ["title", "organisation", "municipality_name"]
     form_fields = ["status"]
-    inspect_view_fields_exclude = ["id"]
+    # The submitted text first: the editor opens a submission to read it.
+    inspect_view_fields = [
+        "title",
+        "description",
+        "results",
+        "lessons",
+        "method",
+        "start_date",
+        "end_date",
+        "organisation",
+        "municipality_name",
+        "municipality",
+        "attachment",
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "contact_consent_at",
+        "contact_removed_at",
+        "submitted_at",
+        "language",
+        "status",
+        "handled_at",
+        "case_study",
+    ]
 
     def get_urlpatterns(self):
         return [

@@ -1,5 +1,6 @@
 """Turn a plain-text, Markdown or HTML article file into a structured article for import."""
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,6 +101,9 @@ _ANSWER = re.compile(
 _QUESTION_THEN_ANSWER = re.compile(
     rf"^(?P<question>[^?]{{1,{MAX_QUESTION_LENGTH}}}\?)\s+(?P<answer>.+)$", re.DOTALL
 )
+# The quotation mark that ends a reply: after the reply's last punctuation, so neither an
+# apostrophe ("zo’n") nor a quoted name inside it ("‘Almere verbindt’.") counts.
+_CLOSING_QUOTE = re.compile(r"[.!?…,]\s*[’'”\"](?=\s|$)")
 # A closing quote followed by a comma marks an attribution ("‘…’, zegt X.") inside the text.
 _QUOTE_ATTRIBUTION = re.compile(r"[’'”\"],\s")
 _SENTENCE_END = re.compile(r"[.!?…][’'”\"]?(?=\s)")
@@ -143,6 +147,8 @@ class ParsedArticle:
     kind: str
     source_name: str = ""
     interviewees: list[str] = field(default_factory=list)
+    # The first date the source states (its publication date, as a rule), or None.
+    date: datetime.date | None = None
 
 
 def parse_article_file(path):
@@ -158,10 +164,49 @@ def parse_article_file(path):
         )
     text = _read_text(path, source_name)
     if extension in TEXT_EXTENSIONS:
-        return parse_text(text, source_name)
-    if extension in MARKDOWN_EXTENSIONS:
-        return parse_html(markdown.markdown(text), source_name)
-    return parse_html(text, source_name)
+        article = parse_text(text, source_name)
+    elif extension in MARKDOWN_EXTENSIONS:
+        article = parse_html(markdown.markdown(text), source_name)
+    else:
+        article = parse_html(text, source_name)
+    # The date line is dropped from the text as a website leftover; the date itself is kept.
+    article.date = first_date(text)
+    return article
+
+
+_MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "januari"),
+            ("feb", "februari"),
+            ("maart", "mrt"),
+            ("apr", "april"),
+            ("mei",),
+            ("jun", "juni"),
+            ("jul", "juli"),
+            ("aug", "augustus"),
+            ("sep", "sept", "september"),
+            ("okt", "oktober"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_DATE = re.compile(rf"\b(\d{{1,2}})\s+({_MONTHS})\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+def first_date(text):
+    """The first full date written out in `text` ("04 december 2018"), or None."""
+    for match in _DATE.finditer(text):
+        month = _MONTH_NUMBERS.get(match[2].lower().rstrip("."))
+        try:
+            return datetime.date(int(match[3]), month, int(match[1]))
+        except (TypeError, ValueError):
+            continue
+    return None
 
 
 def parse_text(text, source_name=""):
@@ -241,6 +286,7 @@ def parse_blocks(blocks, source_name=""):
             f"een titel mag hoogstens {MAX_TITLE_LENGTH} tekens hebben",
         )
     body = [classified for block in blocks[1:] for classified in _classify(block)]
+    body = _drop_repeated_quotes(_continue_answers(body))
     if not any(block.type != "heading" for block in body):
         raise ArticleImportError(
             source_name, "geen alinea's gevonden na het verwijderen van webrestjes"
@@ -361,6 +407,51 @@ def _classify(block):
     if _looks_like_heading(text):
         return [Block("heading", text)]
     return [block]
+
+
+def _continue_answers(body):
+    """Give the paragraphs of an answer that runs over several paragraphs to its speaker.
+
+    An answer opens with a quotation mark and ends where one closes; the paragraphs in between
+    have no speaker of their own. A quote set in between (a pull quote of the web page) stays a
+    quote, after the answer.
+    """
+    result = []
+    open_answer = None
+    held_quotes = []
+    for block in body:
+        if open_answer is not None and block.type in ("paragraph", "quote", "heading"):
+            if block.type == "quote" and block.text.startswith(_OPENING_QUOTES):
+                held_quotes.append(block)
+                continue
+            open_answer.text += "\n\n" + block.text
+            if _CLOSING_QUOTE.search(block.text):
+                result.extend(held_quotes)
+                open_answer, held_quotes = None, []
+            continue
+        result.extend(held_quotes)
+        held_quotes = []
+        open_answer = None
+        result.append(block)
+        if block.type == "answer" and not _CLOSING_QUOTE.search(block.text):
+            open_answer = block
+    result.extend(held_quotes)
+    return result
+
+
+def _drop_repeated_quotes(body):
+    """Leave out a quote that repeats words of the text (a pull quote), so they appear once."""
+    texts = [_unquoted(block.text).casefold() for block in body if block.type != "quote"]
+    return [
+        block
+        for block in body
+        if block.type != "quote"
+        or not any(_unquoted(block.text).casefold() in text for text in texts)
+    ]
+
+
+def _unquoted(text):
+    return text.strip("".join(_OPENING_QUOTES + _CLOSING_QUOTES) + " ")
 
 
 def _deduplicate(blocks):

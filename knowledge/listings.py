@@ -18,11 +18,11 @@ LINK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale", "li
 CARD_FIELDS = ("intro", "first_published", "listing_image", "listing_image_alt")
 
 
-def cards(queryset):
+def cards(queryset, *extra_fields):
     """`queryset` reading only what a card shows and links with: a method's texts, steps and
-    profile would be read and decoded for nothing. (A card that shows more must add it here:
-    a field left unread costs a query per card when a template reads it.)"""
-    return queryset.only(*LINK_FIELDS, *CARD_FIELDS)
+    profile would be read and decoded for nothing. (A card that shows more must name it in
+    `extra_fields`: a field left unread costs a query per card when a template reads it.)"""
+    return queryset.only(*LINK_FIELDS, *CARD_FIELDS, *extra_fields)
 
 
 def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):

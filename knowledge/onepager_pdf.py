@@ -52,10 +52,12 @@ def storage_name(page):
 
 
 def download_filename(page):
-    """The file name a reader saves: the page's slug and its version date."""
+    """The file name a reader saves: the page's slug, language and version date. The language
+    keeps the Dutch and English PDF of a method apart, as their slugs are often the same."""
+    name = f"{page.slug}-{page.locale.language_code}"
     if page.version_date:
-        return f"{page.slug}-{page.version_date:%Y-%m-%d}.pdf"
-    return f"{page.slug}.pdf"
+        return f"{name}-{page.version_date:%Y-%m-%d}.pdf"
+    return f"{name}.pdf"
 
 
 def render_pdf(page, request):

@@ -1,7 +1,9 @@
 """Builds the fixed skeleton of the site: the home page and one index page per section."""
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
@@ -79,6 +81,14 @@ class SiteTree:
     accessibility_statement: AccessibilityStatementPage = None
 
 
+def configured_address():
+    """The default site's host name and port from WAGTAILADMIN_BASE_URL, the address the site
+    is configured to be reached at (in production: its public https address)."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    return {"hostname": address.hostname or "localhost", "port": address.port or default_port}
+
+
 @transaction.atomic
 def ensure_site_tree(locale=None):
     """Return the home page and section index pages, creating whatever is missing.
@@ -98,7 +108,15 @@ def ensure_site_tree(locale=None):
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+        site = Site(root_page=home, is_default_site=True, **configured_address())
+        site.save()
+    elif site.hostname == "localhost" and site.port == 80:
+        # Wagtail's own placeholder: one-pagers, PDFs and the sitemap would print
+        # http://localhost/…, so the site takes the address it is configured to have.
+        for name, value in configured_address().items():
+            setattr(site, name, value)
+        site.root_page = home
+        site.save()
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.save()

@@ -7,8 +7,10 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -19,6 +21,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
 
 from knowledge.edge import keys
+from knowledge.editors_manual import EditorsManualView
 from knowledge.models import (
     Municipality,
     Neighbourhood,
@@ -275,3 +278,31 @@ def apply_role_rules_to_bulk_actions(request, action_type, objects, action_class
     if on_users and not request.user.is_superuser and any(user.is_superuser for user in objects):
         return refused(request, _("Alleen een beheerder met alle rechten wijzigt zo'n account."))
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_editors_manual_url():
+    return [path("handleiding/", EditorsManualView.as_view(), name="editors_manual")]
+
+
+@hooks.register("register_help_menu_item")
+def register_editors_manual_menu_item():
+    # First in Wagtail's help menu: our own manual says how this site works, Wagtail's guide
+    # only how Wagtail does.
+    return MenuItem(
+        _("Handleiding Wijkkompas"),
+        reverse("editors_manual"),
+        name="editors-manual",
+        icon_name="help",
+        order=900,
+    )
+
+
+@hooks.register("insert_editor_js")
+def taxonomy_filter_js():
+    return format_html('<script src="{}"></script>', static("js/taxonomy_filter.js"))
+
+
+@hooks.register("insert_editor_css")
+def taxonomy_checkboxes_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/editor.css"))

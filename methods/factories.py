@@ -60,7 +60,9 @@ class MethodPageFactory(ContentPageFactory):
         lambda: random.choice([band for band in CostBand.values if band])
     )
     evidence_level = models.EvidenceLevel.WELL_DESCRIBED
-    evidence_source = "Beoordeling door de redactie"
+    # A recognition names its databank and links to the record (MethodPage.is_recognised).
+    evidence_source = "Databank Effectieve Sociale Interventies"
+    databank_url = factory.Sequence(lambda n: f"https://databank.example/interventies/{n}")
     contact_role = "projectleider"
 
     class Meta:

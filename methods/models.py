@@ -2,7 +2,9 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,6 +15,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.edge import keys
+from knowledge.listings import cards, listing_queryset
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 from methods.blocks import (
@@ -24,14 +27,33 @@ from methods.blocks import (
 
 
 class EvidenceLevel(models.TextChoices):
-    """The recognition levels Dutch intervention databanks use, from none to strong indications."""
+    """What is known about how well a method is supported.
+
+    The last five are the recognition levels of the Dutch intervention databanks (the
+    Erkenningstraject Interventies). A page shows one of them as a recognition only when it names
+    the recognising databank and links to the method's record there (`MethodPage.is_recognised`);
+    the first three say honestly what is known without one.
+    """
 
     NONE = "none", _("Niet beoordeeld")
+    OWNER_DESCRIBED = "owner_described", _("Beschreven door de eigenaar")
+    NOT_RECOGNISED = "not_recognised", _("Niet erkend")
     WELL_DESCRIBED = "well_described", _("Goed beschreven")
     WELL_FOUNDED = "well_founded", _("Goed onderbouwd")
     FIRST_INDICATIONS = "first_indications", _("Eerste aanwijzingen voor effectiviteit")
     GOOD_INDICATIONS = "good_indications", _("Goede aanwijzingen voor effectiviteit")
     STRONG_INDICATIONS = "strong_indications", _("Sterke aanwijzingen voor effectiviteit")
+
+
+RECOGNITION_LEVELS = frozenset(
+    {
+        EvidenceLevel.WELL_DESCRIBED,
+        EvidenceLevel.WELL_FOUNDED,
+        EvidenceLevel.FIRST_INDICATIONS,
+        EvidenceLevel.GOOD_INDICATIONS,
+        EvidenceLevel.STRONG_INDICATIONS,
+    }
+)
 
 
 class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
@@ -78,12 +100,29 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         default=EvidenceLevel.NONE,
     )
     evidence_source = models.CharField(
-        "bron van de beoordeling",
+        "erkennende databank",
         max_length=250,
         blank=True,
-        help_text="Bijvoorbeeld de databank of commissie die de methode beoordeelde.",
+        help_text=(
+            "De databank die de methode erkende, bijvoorbeeld de Databank Effectieve Sociale "
+            "Interventies van Movisie. Verplicht bij een erkenningsniveau."
+        ),
     )
     databank_id = models.CharField("nummer in de databank", max_length=60, blank=True)
+    databank_url = models.URLField(
+        "link naar de methode in de databank",
+        blank=True,
+        help_text="Verplicht bij een erkenningsniveau: lezers moeten de erkenning kunnen nagaan.",
+    )
+    evidence_notes = models.TextField(
+        "toelichting op de onderbouwing",
+        blank=True,
+        help_text=(
+            "Bij 'niet erkend' (verplicht): de reden, als vervolg op 'Niet erkend, omdat …'. "
+            "Anders: wat een lezer moet weten, "
+            "bijvoorbeeld waarop een beschrijving door de eigenaar steunt."
+        ),
+    )
     evidence_assessed_on = models.DateField("beoordeeld op", null=True, blank=True)
     evidence_valid_until = models.DateField("erkenning geldig tot", null=True, blank=True)
     evaluations = StreamField(EvaluationsBlock(), verbose_name="evaluaties", blank=True)
@@ -142,6 +181,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
                 FieldPanel("evidence_level"),
                 FieldPanel("evidence_source"),
                 FieldPanel("databank_id"),
+                FieldPanel("databank_url"),
+                FieldPanel("evidence_notes"),
                 FieldPanel("evidence_assessed_on"),
                 FieldPanel("evidence_valid_until"),
                 FieldPanel("evaluations"),
@@ -177,12 +218,14 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         TranslatableField("intensity"),
         TranslatableField("cost_notes"),
         TranslatableField("evidence_source"),
+        TranslatableField("evidence_notes"),
         TranslatableField("evaluations"),
         TranslatableField("contact_role"),
         SynchronizedField("intermediate_target_groups"),
         SynchronizedField("cost_band"),
         SynchronizedField("evidence_level"),
         SynchronizedField("databank_id"),
+        SynchronizedField("databank_url"),
         SynchronizedField("evidence_assessed_on"),
         SynchronizedField("evidence_valid_until"),
         SynchronizedField("owner_organisation"),
@@ -222,19 +265,75 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             raise ValidationError(
                 {"evidence_valid_until": "De erkenning kan niet verlopen vóór de beoordeling."}
             )
-        if self.evidence_level != EvidenceLevel.NONE and not self.evidence_source:
-            raise ValidationError(
-                {"evidence_source": "Noem de bron van de beoordeling van de onderbouwing."}
-            )
+        errors = {}
+        if self.evidence_level in RECOGNITION_LEVELS:
+            if not self.evidence_source:
+                errors["evidence_source"] = "Noem de databank die de methode erkende."
+            if not self.databank_url:
+                errors["databank_url"] = "Link naar de beschrijving van de methode in de databank."
+        if self.evidence_level == EvidenceLevel.NOT_RECOGNISED and not self.evidence_notes.strip():
+            errors["evidence_notes"] = "Leg uit waarom de methode niet erkend is."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def is_recognised(self):
+        """Whether the page may show a recognition: a databank level, with the databank named
+        and its record linked. A level without them (entered before they were required) is
+        shown as not assessed rather than as an unverifiable claim."""
+        return bool(
+            self.evidence_level in RECOGNITION_LEVELS and self.evidence_source and self.databank_url
+        )
+
+    @property
+    def shown_evidence_level(self):
+        """The level readers, filters and the open data see (see `is_recognised`)."""
+        if self.evidence_level in RECOGNITION_LEVELS and not self.is_recognised:
+            return EvidenceLevel.NONE
+        return EvidenceLevel(self.evidence_level)
 
     @property
     def evidence_expired(self):
-        return bool(self.evidence_valid_until and self.evidence_valid_until < timezone.localdate())
+        return bool(
+            self.is_recognised
+            and self.evidence_valid_until
+            and self.evidence_valid_until < timezone.localdate()
+        )
+
+    @property
+    def has_valid_recognition(self):
+        return self.is_recognised and not self.evidence_expired
+
+    @property
+    def evidence_statement(self):
+        """One sentence on the evidence, the same on the page, one-pager, PDF, compare and in
+        the open data, so that a caveat never gets separated from the value."""
+        level = self.shown_evidence_level
+        if self.is_recognised:
+            statement = gettext("%(level)s, erkend door %(databank)s") % {
+                "level": level.label,
+                "databank": self.evidence_source,
+            }
+            if self.evidence_expired:
+                statement += gettext(" (erkenning verlopen)")
+            return statement
+        if level == EvidenceLevel.NOT_RECOGNISED:
+            return gettext("Niet erkend, omdat %(reason)s") % {
+                "reason": self.evidence_notes.strip().rstrip(".")
+            }
+        return str(level.label)
+
+    @property
+    def evidence_caveat(self):
+        """The editor's note that goes with the evidence, unless the statement already says it."""
+        if self.shown_evidence_level == EvidenceLevel.NOT_RECOGNISED:
+            return ""
+        return self.evidence_notes.strip()
 
     def search_facet_values(self):
         yield from super().search_facet_values()
         yield ("method", self.pk)
-        yield ("evidence", self.evidence_level)
+        yield ("evidence", self.shown_evidence_level.value)
         for group in self.intermediate_target_groups.all():
             yield ("target_group", group.pk)
 
@@ -263,7 +362,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             # What the list shows (on the page and the one-pager), not whole case studies.
             .only(
                 *("title", "slug", "url_path", "path", "depth", "locale", "live"),
-                *("status", "start_date", "end_date"),
+                *("status", "status_on", "start_date", "end_date"),
                 *("municipality__name", "municipality__slug", "municipality__locale"),
                 "lead_organisation__name",
             )
@@ -277,13 +376,45 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         return context
 
 
-class MethodIndexPage(ListingIndexPage):
-    """All method guides."""
+# What a method's card shows besides the common card fields: the facts a policy officer
+# chooses a method by (templates/components/method_card.html).
+METHOD_CARD_FIELDS = (
+    "duration",
+    "cost_band",
+    "cost_notes",
+    "evidence_level",
+    "evidence_source",
+    "evidence_notes",
+    "databank_url",
+    "evidence_valid_until",
+)
 
-    template = "pages/listing_index_page.html"
+
+class MethodIndexPage(ListingIndexPage):
+    """All method guides, each card with the facts a policy officer chooses by."""
+
+    template = "pages/method_index_page.html"
 
     listing_model = MethodPage
     subpage_types = ["methods.MethodPage"]
 
     class Meta:
         verbose_name = _("methodeoverzicht")
+
+    def get_listing(self, request):
+        live_case_studies = Q(case_studies__live=True, case_studies__locale=self.locale)
+        return (
+            cards(listing_queryset(MethodPage, self.locale).child_of(self), *METHOD_CARD_FIELDS)
+            .prefetch_related("target_groups")
+            .annotate(
+                municipality_count=Count(
+                    "case_studies__municipality", filter=live_case_studies, distinct=True
+                )
+            )
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Each card counts the method's case studies: a new one changes it (knowledge/edge/).
+        keys.add(request, *(keys.linking_to(method) for method in context["page_obj"]))
+        return context

@@ -74,15 +74,26 @@ API_FIELDS = {
     MethodPage: [
         *CONTENT_FIELDS,
         APIField("intermediate_target_groups"),
-        APIField("evidence_level"),
-        APIField("evidence_level_label", serializer=display("evidence_level")),
+        # The level as the page shows it: an unverifiable recognition is not served as one.
+        APIField(
+            "evidence_level",
+            serializer=serializers.CharField(source="shown_evidence_level.value", read_only=True),
+        ),
+        APIField(
+            "evidence_level_label",
+            serializer=serializers.CharField(source="shown_evidence_level.label", read_only=True),
+        ),
+        APIField("evidence_statement", serializer=serializers.CharField(read_only=True)),
+        APIField("evidence_notes"),
         APIField("evidence_source"),
         APIField("databank_id"),
+        APIField("databank_url"),
         APIField("evidence_assessed_on"),
         APIField("evidence_valid_until"),
         APIField("duration"),
         APIField("intensity"),
         APIField("cost_band"),
+        APIField("cost_notes"),
         APIField("owner_organisation"),
     ],
     CaseStudyPage: [
@@ -91,6 +102,7 @@ API_FIELDS = {
         APIField("municipality"),
         APIField("status"),
         APIField("status_label", serializer=display("status")),
+        APIField("status_on"),
         APIField("start_date"),
         APIField("end_date"),
         APIField("lead_organisation"),

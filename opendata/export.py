@@ -38,9 +38,13 @@ COLUMNS = [
     "last_published_at",
     # Methods
     "evidence_level",
+    "evidence",
+    "evidence_notes",
     "evidence_source",
+    "evidence_record_url",
     "evidence_valid_until",
     "cost_band",
+    "cost_notes",
     "duration",
     "owner_organisation",
     # Case studies
@@ -50,6 +54,7 @@ COLUMNS = [
     "municipality_cbs_code",
     "province",
     "status",
+    "status_on",
     "start_date",
     "end_date",
     "lead_organisation",
@@ -78,10 +83,15 @@ def common_fields(page, request):
 def method_record(page, request):
     return {
         **common_fields(page, request),
-        "evidence_level": page.evidence_level,
-        "evidence_source": page.evidence_source,
-        "evidence_valid_until": page.evidence_valid_until,
+        # What the page shows, with the editor's caveats next to the values they qualify.
+        "evidence_level": page.shown_evidence_level.value,
+        "evidence": page.evidence_statement,
+        "evidence_notes": page.evidence_notes,
+        "evidence_source": page.evidence_source if page.is_recognised else "",
+        "evidence_record_url": page.databank_url if page.is_recognised else "",
+        "evidence_valid_until": page.evidence_valid_until if page.is_recognised else None,
         "cost_band": page.cost_band,
+        "cost_notes": page.cost_notes,
         "duration": page.duration,
         "owner_organisation": page.owner_organisation.name if page.owner_organisation else "",
     }
@@ -99,6 +109,7 @@ def case_study_record(page, request, live_methods):
         "municipality_cbs_code": municipality.cbs_code if municipality else "",
         "province": municipality.province if municipality else "",
         "status": page.status,
+        "status_on": page.status_on,
         "start_date": page.start_date,
         "end_date": page.end_date,
         "lead_organisation": page.lead_organisation.name if page.lead_organisation else "",

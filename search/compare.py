@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.shortcuts import render
+from django.utils.translation import gettext, ngettext
 from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
@@ -65,32 +66,38 @@ def methods_side_by_side(ids):
 
 
 def titles_in_words(titles):
-    """'A', 'A en B', 'A, B en C'."""
+    """'A', 'A en B', 'A, B en C' (in English 'A and B')."""
     if len(titles) < 2:
         return "".join(titles)
-    return ", ".join(titles[:-1]) + " en " + titles[-1]
+    return gettext("%(first)s en %(last)s") % {"first": ", ".join(titles[:-1]), "last": titles[-1]}
 
 
 def choice_error(titles):
     """The message shown beside the checkboxes when the choice cannot be compared, or ''."""
     chosen = titles_in_words(titles)
     if not titles:
-        return "Kies minstens twee methoden om te vergelijken. U koos nog geen methode."
+        return gettext("Kies minstens twee methoden om te vergelijken. U koos nog geen methode.")
     if len(titles) < MIN_METHODS:
-        return f"Kies minstens twee methoden om te vergelijken. U koos alleen {chosen}."
+        return gettext(
+            "Kies minstens twee methoden om te vergelijken. U koos alleen %(chosen)s."
+        ) % {"chosen": chosen}
     if len(titles) > MAX_METHODS:
-        return f"Kies hoogstens vier methoden om te vergelijken. U koos er {len(titles)}: {chosen}."
+        return gettext(
+            "Kies hoogstens vier methoden om te vergelijken. U koos er %(count)s: %(chosen)s."
+        ) % {"count": len(titles), "chosen": chosen}
     return ""
 
 
 def ignored_notice(count):
     if not count:
         return ""
-    choices = "keuze" if count == 1 else "keuzes"
-    return (
-        f"We hebben {count} {choices} overgeslagen: een methode die niet (meer) bestaat, "
-        "nog niet is gepubliceerd, in een andere taal is of dubbel was gekozen."
-    )
+    return ngettext(
+        "We hebben %(count)s keuze overgeslagen: een methode die niet (meer) bestaat, nog niet "
+        "is gepubliceerd, in een andere taal is of dubbel was gekozen.",
+        "We hebben %(count)s keuzes overgeslagen: een methode die niet (meer) bestaat, nog niet "
+        "is gepubliceerd, in een andere taal is of dubbel was gekozen.",
+        count,
+    ) % {"count": count}
 
 
 def compare_methods(request):

@@ -1,4 +1,4 @@
-"""The "Deel je praktijk" form: every field checked with a message a municipality understands."""
+"""The "Deel uw praktijk" form: every field checked with a message a municipality understands."""
 
 from django import forms
 from django.conf import settings

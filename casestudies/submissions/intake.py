@@ -160,7 +160,7 @@ def notify_editors(submission):
     }
     try:
         send_mail(
-            subject=" ".join(f"Nieuwe inzending 'Deel je praktijk': {submission.title}".split())[
+            subject=" ".join(f"Nieuwe inzending 'Deel uw praktijk': {submission.title}".split())[
                 :200
             ],
             message=render_to_string("pages/practice_submission_email.txt", context),

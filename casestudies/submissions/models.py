@@ -1,4 +1,4 @@
-"""The "Deel je praktijk" form page and the submissions municipalities send through it."""
+"""The "Deel uw praktijk" form page and the submissions municipalities send through it."""
 
 import uuid
 from pathlib import PurePosixPath
@@ -27,7 +27,7 @@ def submission_upload_to(instance, filename):
 
 
 class PracticeSubmissionPage(RoutablePageMixin, Page):
-    """The public "Deel je praktijk" form: a municipality shares a practice without an account.
+    """The public "Deel uw praktijk" form: a municipality shares a practice without an account.
 
     Editors keep the introduction, the privacy note and the thank-you text up to date (and
     translate them); every submission becomes a draft case study for the editors to check.
@@ -64,7 +64,7 @@ class PracticeSubmissionPage(RoutablePageMixin, Page):
     max_count_per_parent = 1
 
     class Meta:
-        verbose_name = "formulier 'Deel je praktijk'"
+        verbose_name = "formulier 'Deel uw praktijk'"
 
     @path("")
     def form_view(self, request):
@@ -96,7 +96,7 @@ class SubmissionStatus(models.TextChoices):
 
 
 class PracticeSubmission(models.Model):
-    """What a municipality sent through "Deel je praktijk", exactly as it was typed.
+    """What a municipality sent through "Deel uw praktijk", exactly as it was typed.
 
     The draft case study made from it is the editors' working copy; this record keeps the
     original, the contact details (only with recorded consent, and only for as long as the
@@ -163,8 +163,8 @@ class PracticeSubmission(models.Model):
     )
 
     class Meta:
-        verbose_name = "inzending 'Deel je praktijk'"
-        verbose_name_plural = "inzendingen 'Deel je praktijk'"
+        verbose_name = "inzending 'Deel uw praktijk'"
+        verbose_name_plural = "inzendingen 'Deel uw praktijk'"
         ordering = ["-submitted_at"]
 
     def __str__(self):

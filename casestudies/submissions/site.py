@@ -1,4 +1,4 @@
-"""Puts the "Deel je praktijk" form under the case-study index, with texts editors can change."""
+"""Puts the "Deel uw praktijk" form under the case-study index, with texts editors can change."""
 
 from casestudies.submissions.models import PracticeSubmissionPage
 
@@ -25,8 +25,8 @@ def ensure_submission_page(case_study_index):
     page = PracticeSubmissionPage.objects.child_of(case_study_index).first()
     if page is None:
         page = PracticeSubmissionPage(
-            title="Deel je praktijk",
-            slug="deel-je-praktijk",
+            title="Deel uw praktijk",
+            slug="deel-uw-praktijk",
             locale=case_study_index.locale,
             intro=INTRO,
             privacy_note=PRIVACY_NOTE,

@@ -1,4 +1,4 @@
-"""The public side of "Deel je praktijk": show the form, check it, limit it, thank the sender."""
+"""The public side of "Deel uw praktijk": show the form, check it, limit it, thank the sender."""
 
 import logging
 

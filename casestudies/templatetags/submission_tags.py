@@ -1,4 +1,4 @@
-"""Template tags that link to the "Deel je praktijk" form from anywhere on the site."""
+"""Template tags that link to the "Deel uw praktijk" form from anywhere on the site."""
 
 from django import template
 

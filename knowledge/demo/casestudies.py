@@ -6,7 +6,10 @@ import datetime
 from casestudies.models import CaseStudyPage, CaseStudyStatus
 from knowledge.demo.helpers import bullets, paragraphs, upsert_page
 
-TO_BE_COMPLETED = paragraphs("Nog aan te vullen door de redactie.")
+# What the sources say nothing about stays empty: an empty field hides its section.
+NOT_IN_SOURCES = ""
+# The home-grown case studies come from a report of 22 November 2018: their status is as of then.
+ESTAFETTE_DATE = datetime.date(2018, 11, 22)
 PILOT_FUNDING = "Pilot binnen het programma Regenboogsteden van het ministerie van OCW"
 
 
@@ -53,11 +56,7 @@ def short_pilot_case(method, municipality, lead, partner_slug, neighbourhoods=()
     alle_kleuren = method == "alle-kleuren"
     method_name = "Alle Kleuren" if alle_kleuren else "Samen in de Wijk"
     place = place or municipality.title()
-    where = (
-        f"In {place} liep de pilot in één wijk."
-        if not neighbourhoods
-        else f"In Amsterdam deed stadsdeel {place} mee aan de pilot."
-    )
+    where = f" In Amsterdam deed stadsdeel {place} mee aan de pilot." if neighbourhoods else ""
     return {
         "slug": f"{method}-{municipality}",
         "title": f"{method_name} in {place}",
@@ -67,14 +66,14 @@ def short_pilot_case(method, municipality, lead, partner_slug, neighbourhoods=()
         "lead_organisation": lead,
         "intro": (
             f"In de pilot Veilige Wijken werkte {place} met de methode {method_name} aan de "
-            f"veiligheid van lhbti+ inwoners. {where}"
+            f"veiligheid van lhbti+ inwoners.{where}"
         ),
         "partners": [
             partner(partner_slug, "Regenbooggemeente die voor deze methode koos"),
         ],
         "context": paragraphs(
-            f"Als Regenbooggemeente koos de gemeente in de pilot voor de methode {method_name}. "
-            f"{where} De lokale situatie wordt nog beschreven door de redactie."
+            f"Als Regenbooggemeente koos de gemeente in de pilot voor de methode {method_name}."
+            f"{where}"
         ),
         "adaptations": [ALLE_KLEUREN_TAILORING] if alle_kleuren else [],
         "activities": paragraphs(
@@ -84,7 +83,7 @@ def short_pilot_case(method, municipality, lead, partner_slug, neighbourhoods=()
             else "Dona Daria werkte met de gemeente aan een veiligheidsalliantie van partners "
             "in de wijk."
         ),
-        "results": TO_BE_COMPLETED,
+        "results": NOT_IN_SOURCES,
         "lessons_worked": ALLE_KLEUREN_GENERAL_LESSONS if alle_kleuren else SAMEN_GENERAL_LESSONS,
         "lessons_did_not_work": (
             ALLE_KLEUREN_GENERAL_PITFALLS if alle_kleuren else SAMEN_GENERAL_PITFALLS
@@ -104,6 +103,8 @@ PILOT_CASE_STUDIES = [
         "municipality": "almere",
         "neighbourhoods": [],
         "lead_organisation": "bureau-gelijke-behandeling-flevoland",
+        # Almere started in 2022, later than the pilot; only the year is known (pages show it).
+        "start_date": datetime.date(2022, 1, 1),
         "intro": (
             "In Almere bracht Bureau Gelijke Behandeling Flevoland de methode Alle Kleuren samen "
             "met een eigen training voor sleutelfiguren, onder de naam Almere verbindt. Een kleine, "
@@ -121,9 +122,8 @@ PILOT_CASE_STUDIES = [
             "bewoners die samen met het bureau bijeenkomsten opzetten over diversiteit, "
             "verbinding en gelijke kansen. De methode Alle Kleuren paste daar goed bij, omdat ze "
             "net als die werkwijze uitgaat van wat bewoners zelf willen.",
-            "De pilot koos één wijk om mee te beginnen. De sleutelfiguren die zich meldden, waren "
-            "de tweedeling in hun wijk beu en wilden dat buren gewoon vriendelijk met elkaar "
-            "omgaan.",
+            "De sleutelfiguren die zich meldden, waren de tweedeling in hun wijk beu en wilden dat "
+            "buren gewoon vriendelijk met elkaar omgaan.",
         ),
         "adaptations": [
             adaptation(
@@ -147,8 +147,7 @@ PILOT_CASE_STUDIES = [
         "reach": "Een kleine groep zeer gemotiveerde sleutelfiguren; aantallen zijn niet bekend.",
         "results": paragraphs(
             "De gesprekken met professionals van welzijns- en maatschappelijke organisaties "
-            "leverden volgens de kwartiermaker meerdere eyeopeners op. Verdere resultaten: nog "
-            "aan te vullen door de redactie.",
+            "leverden volgens de kwartiermaker meerdere eyeopeners op.",
         ),
         "lessons_worked": bullets(
             "Kwaliteit gaat boven aantallen: bij een gevoelig onderwerp telt elke bewoner die een "
@@ -229,7 +228,6 @@ PILOT_CASE_STUDIES = [
             "professionals werden getraind. De gemeente noemt de pilot geslaagd als zij beter "
             "weet hoe veilig de wijk is, partners elkaar makkelijker vinden en lhbti+ inwoners "
             "weten waar ze hulp kunnen vragen.",
-            "Uitkomsten na afloop van de pilot: nog aan te vullen door de redactie.",
         ),
         "lessons_worked": bullets(
             "Er was goodwill bij de gemeente en de urgentie werd gevoeld.",
@@ -268,14 +266,13 @@ LOCAL_CASE_STUDIES = [
             "Bewoners van Gorinchem-Oost surveilleerden door hun wijk, zodat buren zich "
             "veiliger zouden voelen. Na verloop van tijd was het aantal incidenten sterk gedaald, en rees "
             "de vraag wat een surveillant dan nog te doen heeft.",
-            "Stand van zaken zoals gepresenteerd in november 2018.",
         ),
         "activities": bullets(
             "Letten op situaties die niet goed voelen: kwetsbare bewoners, verwarde personen, "
             "eenzame ouderen.",
             "Zorgwekkende signalen doorgeven aan de juiste professional.",
             "Praktische hulp, zoals water uitdelen aan ouderen tijdens een hittegolf.",
-            "Training over waar je op let en bij welke professional je terechtkunt.",
+            "Training over waarop vrijwilligers letten en bij welke professional zij terechtkunnen.",
         ),
         "reach": "Vrijwilligers uit de wijk; aantallen zijn niet bekend.",
         "results": paragraphs(
@@ -310,7 +307,6 @@ LOCAL_CASE_STUDIES = [
         "context": paragraphs(
             "Buurt Bestuurt draait om de eigen kracht van bewoners. Zij stellen een lijst met "
             "actiepunten op voor hun eigen buurt.",
-            "Stand van zaken zoals gepresenteerd in november 2018.",
         ),
         "activities": paragraphs(
             "Bewoners komen bijeen, kiezen wat er in hun buurt beter moet en leggen dat vast in "
@@ -352,7 +348,6 @@ LOCAL_CASE_STUDIES = [
             "Een groep actieve bewoners van Middelland kreeg van de gemeente een budget van "
             "zeven miljoen euro voor een experiment met leefbaarheid. Dat het project doorging, "
             "was mede te danken aan de persoonlijke steun van de burgemeester.",
-            "Stand van zaken zoals gepresenteerd in november 2018.",
         ),
         "activities": bullets(
             "Een startavond voor alle bewoners, waar het experiment werd uitgelegd.",
@@ -402,8 +397,7 @@ LOCAL_CASE_STUDIES = [
             "hebben betaald werk, en maar zo'n 100 werken in de wijk zelf. Verenigingen waren er "
             "niet. Zoals in meer steden zijn veel buurthuizen gesloten; de overgebleven huizen "
             "worden door welzijnsorganisaties geëxploiteerd en vaak door bewoners beheerd.",
-            "Humanitas kreeg het werk na een aanbesteding, voor een periode van vijf jaar. Stand "
-            "van zaken zoals gepresenteerd in november 2018.",
+            "Humanitas kreeg het werk na een aanbesteding, voor een periode van vijf jaar.",
         ),
         "activities": bullets(
             "Wijkondernemers inschakelen, zodat geld langer in de wijk rondgaat.",
@@ -414,7 +408,7 @@ LOCAL_CASE_STUDIES = [
             "eenzaamheid.",
         ),
         "reach": "Onder meer de ongeveer 360 ouderen van 75 jaar en ouder in de wijk.",
-        "results": TO_BE_COMPLETED,
+        "results": NOT_IN_SOURCES,
         "lessons_worked": bullets(
             "Vertrouwde figuren in de wijk, zoals de kapper, vangen signalen op die "
             "professionals missen. Dat vraagt wel zorgvuldigheid met privacy.",
@@ -446,7 +440,6 @@ LOCAL_CASE_STUDIES = [
             "In Schiedam-Oost draait het om twee dingen: werk voor de wijk en verbinding tussen "
             "de initiatieven die er al zijn. De initiatiefnemers willen af van een houding waarin "
             "bewoners vooral eisen stellen aan de gemeente.",
-            "Stand van zaken zoals gepresenteerd in november 2018.",
         ),
         "activities": bullets(
             "Alle informatie over buurtinitiatieven bundelen en centraal verspreiden, met de "
@@ -458,7 +451,7 @@ LOCAL_CASE_STUDIES = [
         "reach": "",
         "results": paragraphs(
             "Enkele bewoners krijgen opdrachten van de gemeente; een van de initiatiefnemers "
-            "werd zelf wijkondernemer. Verdere resultaten: nog aan te vullen door de redactie."
+            "werd zelf wijkondernemer."
         ),
         "lessons_worked": bullets(
             "Eén afzender, de wijk, versterkt het buurtgevoel.",
@@ -488,7 +481,6 @@ LOCAL_CASE_STUDIES = [
         "context": paragraphs(
             "Het begon met protest: een stuk groen in Zevenkamp dreigde bebouwd te worden. Na een "
             "geslaagde handtekeningenactie vroegen de bewoners zich af wat ze er zelf wél wilden.",
-            "Stand van zaken zoals gepresenteerd in november 2018.",
         ),
         "activities": bullets(
             "Een park om elkaar te ontmoeten, met eetbare planten en bloemen en ruimte voor bijen.",
@@ -528,7 +520,6 @@ LOCAL_CASE_STUDIES = [
         "context": paragraphs(
             "Toen de wijkagent er begon, kampte het terrein met vuil, leegstand en drugsoverlast. "
             "Hij werkte er zeven jaar; inmiddels is hij zelfstandig ondernemer.",
-            "Stand van zaken zoals gepresenteerd in november 2018.",
         ),
         "activities": bullets(
             "Koffie drinken bij ondernemers om te horen wat er echt speelt.",
@@ -544,7 +535,7 @@ LOCAL_CASE_STUDIES = [
             "situatie.",
             "Gemeente en ondernemersverenigingen moeten nauw samenwerken; dat is de basis.",
         ),
-        "lessons_did_not_work": TO_BE_COMPLETED,
+        "lessons_did_not_work": NOT_IN_SOURCES,
         "themes": ["veiligheid", "samenwerking-in-de-wijk"],
         "target_groups": ["ondernemers", "professionals-in-de-wijk"],
         "organisations": ["politie", "gemeente-rotterdam"],
@@ -564,7 +555,6 @@ LOCAL_CASE_STUDIES = [
         "context": paragraphs(
             "Buurtbewoners wisselen veel uit in appgroepen en op sociale media. Voor de gemeente "
             "is de vraag of ze daar buiten blijft of juist meedoet.",
-            "Stand van zaken zoals gepresenteerd in november 2018.",
         ),
         "activities": bullets(
             "Verkennen of de wijkagent kan meepraten in buurtapps.",
@@ -572,8 +562,8 @@ LOCAL_CASE_STUDIES = [
             "Meldingen over hetzelfde voorval aan elkaar koppelen.",
         ),
         "reach": "",
-        "results": TO_BE_COMPLETED,
-        "lessons_worked": TO_BE_COMPLETED,
+        "results": NOT_IN_SOURCES,
+        "lessons_worked": NOT_IN_SOURCES,
         "lessons_did_not_work": bullets(
             "Meedoen op alle kanalen waar bewoners actief zijn, zonder de privacywetgeving te "
             "schenden, bleek een lastige opgave.",
@@ -623,8 +613,9 @@ def build_case_studies(index, taxonomy, methods):
             start_date=datetime.date(2021, 7, 1),
             end_date=datetime.date(2022, 12, 31),
             status=CaseStudyStatus.ENDED,
+            status_on=None,
             funding=PILOT_FUNDING,
-            first_published=datetime.date(2023, 3, 1),
+            first_published=None,
         )
     for data in LOCAL_CASE_STUDIES:
         case_studies[data["slug"]] = build_case_study(
@@ -636,6 +627,7 @@ def build_case_studies(index, taxonomy, methods):
             programme=None,
             start_date=None,
             end_date=None,
-            first_published=datetime.date(2018, 12, 4),
+            status_on=ESTAFETTE_DATE,
+            first_published=None,
         )
     return case_studies

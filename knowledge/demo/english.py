@@ -9,6 +9,12 @@ from wagtail.models import Locale
 
 from casestudies.models import CaseStudyIndexPage
 from casestudies.submissions.site import ensure_submission_page
+from knowledge.demo.english_stories import (
+    STORY_STRINGS,
+    TRANSLATED_ARTICLES,
+    TRANSLATED_INTERVIEWS,
+    TRANSLATED_TIPS,
+)
 from knowledge.translating import translate
 
 SKELETON = {
@@ -91,36 +97,24 @@ ALLE_KLEUREN = {
     "Breng de sociale kaart van de wijk in beeld": "Map the neighbourhood's social landscape",
     "Zoek uit wie in de wijk de sleutelfiguren zijn, meestal actieve bewoners, en welke organisaties, verenigingen en voorzieningen willen aanhaken. Kies samen met de gemeente de wijk waar de aanpak begint.": "Find out who the key figures in the neighbourhood are, usually active residents, and which organisations, clubs and services want to join in. Choose the neighbourhood to start in together with the municipality.",
     "Begeleiders van Alle Kleuren met de beleidsmedewerker van de gemeente": "Alle Kleuren coaches with the municipal policy officer",
-    "Enkele maanden": "A few months",
     "Vorm een kerngroep van bewoners en organisaties": "Form a core group of residents and organisations",
     "Breng de sleutelfiguren en organisaties bij elkaar. Bespreek in brainstormsessies wat volgens hen in deze buurt zal werken, in plaats van een draaiboek uit een andere stad over te nemen. Spreek de kernwaarden af: bewoners zijn eigenaar, de diversiteit is oprecht en mensen ontmoeten elkaar die elkaar anders niet zouden treffen.": "Bring the key figures and organisations together. Use brainstorming sessions to discuss what they think will work in this neighbourhood, rather than copying a script from another city. Agree on the core values: residents own it, the diversity is genuine, and people meet who would not otherwise come across each other.",
     "Sleutelfiguren en lokale organisaties, begeleid door Alle Kleuren": "Key figures and local organisations, coached by Alle Kleuren",
     "Vier en herdenk met de hele buurt": "Celebrate and commemorate with the whole neighbourhood",
     "Organiseer activiteiten rond vaste momenten in het jaar, zoals de herdenking op 4 mei, een ontbijt op Bevrijdingsdag, Keti Koti of een buurtfeest rond Pride. Zoek partners als de bibliotheek om mee samen te werken.": "Organise activities around fixed moments in the year, such as Remembrance Day on 4 May, a Liberation Day breakfast, Keti Koti or a neighbourhood party around Pride. Look for partners such as the library to work with.",
     "De kerngroep met partners in de wijk": "The core group with partners in the neighbourhood",
-    "Doorlopend, verspreid over het jaar": "Ongoing, spread over the year",
     "Houd een reeks diversiteitsbijeenkomsten": "Hold a series of diversity meetings",
-    "Kies per bijeenkomst een thema dat bewoners raakt, bijvoorbeeld veiligheid, ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereik je steeds andere bewoners, die op hun beurt weer buren meenemen.": "Choose a theme for each meeting that matters to residents, such as safety, business, young people, human rights, racism or sport. Each time you reach different residents, who in turn bring their neighbours.",
+    "Kies per bijeenkomst een thema dat bewoners raakt, bijvoorbeeld veiligheid, ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereikt u steeds andere bewoners, die op hun beurt weer buren meenemen.": "Choose a theme for each meeting that matters to residents, such as safety, business, young people, human rights, racism or sport. Each time you reach different residents, who in turn bring their neighbours.",
     "De kerngroep en sleutelfiguren": "The core group and key figures",
-    "Een reeks bijeenkomsten per jaar": "A series of meetings each year",
     "Maak bewoners eigenaar en houd ze vast": "Hand ownership to residents and keep them involved",
     "Ondersteun bewoners die zelf iets willen organiseren, geef vrijwilligers erkenning en spreek met de gemeente af hoe zij initiatieven blijft steunen.": "Support residents who want to organise something themselves, recognise volunteers, and agree with the municipality how it will keep supporting initiatives.",
     "Kerngroep en gemeente": "Core group and municipality",
-    "Vanaf het tweede jaar": "From the second year",
     "Ontmoeting tussen groepen die elkaar anders niet treffen": "Encounters between groups who would not otherwise meet",
-    "Bewoners leren elkaar kennen tijdens activiteiten die ze samen voorbereiden en beleven. Zulk contact op gelijke voet vermindert vooroordelen.": "Residents get to know each other through activities they prepare and take part in together. Contact on an equal footing like this reduces prejudice.",
-    "Handreiking pilot Veilige Wijken (Regenboogsteden, 2023); Allport, G.W. (1954), The Nature of Prejudice; Pettigrew, T.F. &amp; Tropp, L.R. (2006), A meta-analytic test of intergroup contact theory": "Veilige Wijken pilot guide (Regenboogsteden, 2023); Allport, G.W. (1954), The Nature of Prejudice; Pettigrew, T.F. &amp; Tropp, L.R. (2006), A meta-analytic test of intergroup contact theory",
     "Diversiteit als verbindende factor": "Diversity as a connecting force",
     "Verschillen worden gevierd en herdacht in plaats van benoemd als probleem. Omdat de aanpak alle bewoners aanspreekt, zet hij geen groep apart en voedt hij geen polarisatie.": "Differences are celebrated and commemorated instead of being named as a problem. Because the approach speaks to all residents, it singles out no group and does not feed polarisation.",
-    "Handreiking pilot Veilige Wijken (Regenboogsteden, 2023)": "Veilige Wijken pilot guide (Regenboogsteden, 2023)",
     "Uitgaan van talenten in plaats van labels": "Starting from talents, not labels",
     "Mensen worden gevraagd om wat ze kunnen en willen bijdragen, niet om de groep die ze zouden vertegenwoordigen.": "People are asked for what they can and want to contribute, not for the group they supposedly represent.",
-    "Handreiking pilot Veilige Wijken (Regenboogsteden, 2023); Kretzmann, J.P. &amp; McKnight, J.L. (1993), Building Communities from the Inside Out": "Veilige Wijken pilot guide (Regenboogsteden, 2023); Kretzmann, J.P. &amp; McKnight, J.L. (1993), Building Communities from the Inside Out",
     "Eigenaarschap bij bewoners en sleutelfiguren": "Ownership by residents and key figures",
-    "Bewoners bedenken en organiseren de activiteiten zelf. Dat versterkt het vertrouwen dat ze samen iets in hun buurt kunnen veranderen.": "Residents think up and organise the activities themselves, which strengthens their confidence that together they can change something in their neighbourhood.",
-    "Handreiking pilot Veilige Wijken (Regenboogsteden, 2023); Sampson, R.J., Raudenbush, S.W. &amp; Earls, F. (1997), Neighborhoods and violent crime: a multilevel study of collective efficacy": "Veilige Wijken pilot guide (Regenboogsteden, 2023); Sampson, R.J., Raudenbush, S.W. &amp; Earls, F. (1997), Neighborhoods and violent crime: a multilevel study of collective efficacy",
-    "Als bewoners met verschillende achtergronden elkaar geregeld ontmoeten bij activiteiten die ze zelf organiseren, groeien begrip en vertrouwen. Wie de buren kent, neemt het eerder voor hen op, en uitsluiting wordt minder vanzelfsprekend.": "When residents of different backgrounds meet regularly at activities they organise themselves, understanding and trust grow. People who know their neighbours are quicker to stand up for them, and exclusion becomes less of a given.",
-    "Omdat de aanpak iedereen aanspreekt in plaats van één groep, neemt de kans op tegenstellingen af. Zo wordt de wijk veiliger voor alle bewoners, lhbti+ inwoners inbegrepen.": "Because the approach speaks to everyone rather than one group, divisions become less likely. The neighbourhood becomes safer for all residents, LGBTI+ residents included.",
     "Maatwerk: elke gemeente en wijk heeft een eigen tempo en een andere uitgangssituatie.": "Tailoring: every municipality and neighbourhood has its own pace and a different starting point.",
     "Tijd om sleutelfiguren te vinden en bij elkaar te brengen; de weg is zelden recht.": "Time to find key figures and bring them together; the road is rarely straight.",
     "Bewoners die uit eigen motivatie meedoen en zelf meedenken over wat werkt.": "Residents who take part out of their own motivation and help work out what works.",
@@ -136,13 +130,16 @@ ALLE_KLEUREN = {
     "Gesprekken over gevoelige onderwerpen opzetten en in goede banen leiden.": "Setting up and guiding conversations on sensitive subjects.",
     "Kennis van diversiteit, inclusie en de positie van lhbti+ inwoners.": "Knowledge of diversity, inclusion and the position of LGBTI+ residents.",
     "Activiteiten en evenementen organiseren met vrijwilligers.": "Organising activities and events with volunteers.",
-    "Ongeveer anderhalf jaar voor de opbouw, zoals in de pilot": "About eighteen months to build up, as in the pilot",
-    "Een kerngroep die regelmatig overlegt, met bijeenkomsten en evenementen verspreid over het jaar": "A core group that meets regularly, with meetings and events spread over the year",
-    "Schatting van de redactie op basis van de opzet van de pilot Veilige Wijken. De gepubliceerde bronnen over de pilot noemen geen bedragen; reken de kosten voor uw eigen wijk daarom zelf door.": "An editorial estimate based on how the Veilige Wijken pilot was set up. The published sources on the pilot give no amounts, so work out the costs for your own neighbourhood yourself.",
-    "Handreiking Veilige Wijken (Regenboogsteden, 2023)": "Veilige Wijken guide (Regenboogsteden, 2023)",
     "Handreiking pilot Veilige Wijken": "Veilige Wijken pilot guide",
     "Beschrijft beide methoden met hun theoretische onderbouwing, de werkwijze van de pilot en de geleerde lessen, met praktische tips voor gemeenten.": "Describes both methods with their theoretical basis, how the pilot worked and the lessons learned, with practical tips for municipalities.",
     "Kernteam Alle Kleuren": "Alle Kleuren core team",
+    "Interview met Alle Kleuren Oost en BGBF, artikelenreeks Veilige Wijken": "Interview with Alle Kleuren Oost and BGBF, Veilige Wijken article series",
+    "Bewoners leren elkaar kennen tijdens activiteiten die ze samen voorbereiden en beleven, ook mensen die elkaar anders niet snel zouden treffen.": "Residents get to know each other through activities they prepare and take part in together, including people who would not easily meet otherwise.",
+    "Bewoners bedenken en organiseren de activiteiten zelf, uit eigen motivatie en om hun eigen wijk te verbeteren.": "Residents think up and organise the activities themselves, out of their own motivation and to improve their own neighbourhood.",
+    "Alle Kleuren ziet veiligheid als een basiswaarde: een wijk is pas veilig als iedereen zich er veilig voelt, lhbti+ inwoners inbegrepen. Door alle bewoners te betrekken in plaats van één groep, wil de aanpak buiten de polarisatie blijven.": "Alle Kleuren sees safety as a basic value: a neighbourhood is only safe when everyone feels safe there, LGBTI+ residents included. By involving all residents rather than one group, the approach aims to stay out of polarisation.",
+    "In de pilot van medio 2021 tot eind 2022": "In the pilot, from mid-2021 to the end of 2022",
+    "De bronnen over de pilot noemen geen kosten.": "The sources on the pilot mention no costs.",
+    "Geen erkenning door een databank bekend. De handreiking over de pilot beschrijft de methode met haar theoretische onderbouwing en toetst haar aan bestaand onderzoek om de werkzame elementen te benoemen.": "No recognition by a databank is known. The guide to the pilot describes the method with its theoretical basis and tests it against existing research to name its working elements.",
 }
 
 SAMEN_IN_DE_WIJK = {
@@ -169,30 +166,19 @@ SAMEN_IN_DE_WIJK = {
     "Deel signalen in een vast overleg": "Share signals in a regular meeting",
     "Bespreek wat er in de wijk speelt, welke incidenten er waren en wie welke actie neemt. Houd bij welke patronen zich aftekenen.": "Discuss what is going on in the neighbourhood, which incidents occurred and who takes which action. Keep track of the patterns that emerge.",
     "Alle partners in de alliantie": "All partners in the alliance",
-    "Doorlopend, in een vast ritme": "Ongoing, at a regular rhythm",
     "Train de professionals in de wijk": "Train the professionals in the neighbourhood",
     "Laat partners elkaar trainen in het herkennen van onveiligheid voor lhbti+ inwoners en in het omgaan met zulke situaties. Ga ook op gelijke voet in gesprek met jongeren, zodat jongerenwerkers horen wat er echt speelt.": "Have partners train each other in recognising unsafe situations for LGBTI+ residents and in dealing with them. Also talk with young people on an equal footing, so youth workers hear what is really going on.",
     "Partners met expertise, zoals de uitvoerende emancipatieorganisatie": "Partners with expertise, such as the implementing emancipation organisation",
-    "Enkele trainingen per jaar": "A few training sessions a year",
     "Laat bewoners weten waar ze terechtkunnen": "Tell residents where they can turn",
     "Maak bekend bij wie bewoners onveiligheid kunnen melden, welke maatregelen volgen en wat die opleveren. Deel signalen op een zorgvuldige manier met de wijk.": "Make known to whom residents can report unsafe situations, what measures follow and what they achieve. Share signals with the neighbourhood with care.",
     "De alliantie, met de gemeente als afzender": "The alliance, with the municipality as sender",
-    "Doorlopend": "Ongoing",
     "Borg de alliantie en verbind haar met anderen": "Embed the alliance and connect it with others",
     "Leg vast wie de alliantie na de startperiode trekt, sluit aan bij stedelijke structuren en wissel ervaringen uit met andere gemeenten of buurgemeenten.": "Agree who leads the alliance after the start-up period, link up with city-wide structures and exchange experience with other or neighbouring municipalities.",
     "Gemeente en partners": "Municipality and partners",
-    "Na het eerste jaar": "After the first year",
     "Ketensamenwerking met een heldere rolverdeling": "Joined-up working with clear roles",
-    "Partners uit veiligheid, welzijn en de gemeenschap spreken per signaal af wie wat doet, zodat niets tussen wal en schip valt.": "Partners from safety, welfare and the community agree for each signal who does what, so nothing falls through the cracks.",
-    "Handreiking pilot Veilige Wijken (Regenboogsteden, 2023); Ansell, C. &amp; Gash, A. (2008), Collaborative governance in theory and practice": "Veilige Wijken pilot guide (Regenboogsteden, 2023); Ansell, C. &amp; Gash, A. (2008), Collaborative governance in theory and practice",
     "Signalen bundelen tot één beeld van de wijk": "Combining signals into one picture of the neighbourhood",
     "Door meldingen van verschillende partners naast elkaar te leggen worden blinde vlekken en trends zichtbaar.": "Putting reports from different partners side by side reveals blind spots and trends.",
     "Deskundigheid van professionals vergroten": "Building professionals' expertise",
-    "Professionals die weten waar lhbti+ inwoners mee te maken krijgen, herkennen onveiligheid eerder en reageren passender.": "Professionals who know what LGBTI+ residents face recognise unsafe situations sooner and respond more appropriately.",
-    "Een buurt die samen verantwoordelijkheid neemt": "A neighbourhood that takes responsibility together",
-    "Als bewoners en professionals elkaar kennen en vertrouwen, grijpen ze eerder in bij onveilige situaties.": "When residents and professionals know and trust each other, they step in sooner when a situation becomes unsafe.",
-    "Wanneer de partners in een wijk hun signalen in een vaste structuur delen, krimpen de blinde vlekken en worden patronen zichtbaar. Getrainde professionals herkennen onveiligheid eerder en weten wat ze moeten doen.": "When a neighbourhood's partners share their signals in a fixed structure, blind spots shrink and patterns become visible. Trained professionals recognise unsafe situations sooner and know what to do.",
-    "Bewoners die weten waar ze terechtkunnen en zien dat er iets met hun melding gebeurt, melden vaker en krijgen meer vertrouwen. Zo kunnen onveilige plekken gericht worden aangepakt en op den duur voorkomen.": "Residents who know where to turn and see that their report is followed up report more often and gain confidence. Unsafe places can then be tackled in a targeted way and eventually prevented.",
     "Bij voorkeur een stedelijke structuur of alliantie waar de wijk op kan aansluiten.": "Preferably a city-wide structure or alliance the neighbourhood can connect to.",
     "Tijd: een netwerk opbouwen kost maanden, zeker met vakanties en uitval.": "Time: building a network takes months, especially with holidays and people dropping out.",
     "Een beleidsmedewerker met genoeg uren voor het onderwerp.": "A policy officer with enough hours for the subject.",
@@ -208,8 +194,15 @@ SAMEN_IN_DE_WIJK = {
     "Een alliantie van uiteenlopende partners voorzitten en op gang houden.": "Chairing an alliance of very different partners and keeping it going.",
     "Trainingen geven aan professionals over lhbti+ veiligheid.": "Training professionals on LGBTI+ safety.",
     "Kennis van de lokale netwerken en zelforganisaties.": "Knowledge of local networks and community organisations.",
-    "Een vast alliantieoverleg, aangevuld met trainingen en activiteiten in de wijk": "A regular alliance meeting, supplemented by training and activities in the neighbourhood",
     "Projectleider Samen in de Wijk": "Samen in de Wijk project lead",
+    "Interview met Dona Daria en de gemeente Rotterdam, artikelenreeks Veilige Wijken": "Interview with Dona Daria and the municipality of Rotterdam, Veilige Wijken article series",
+    "Reken op een paar maanden voordat het echt begint": "Expect a few months before it really gets going",
+    "Partners uit veiligheid, welzijn en de gemeenschap spreken per signaal af wie wat doet.": "Partners from safety, welfare and the community agree for each signal who does what.",
+    "Professionals in de wijk worden getraind om oog te krijgen voor onveiligheid en om met onveilige situaties om te gaan.": "Professionals in the neighbourhood are trained to notice unsafe situations and to deal with them.",
+    "Meer ogen en oren in de wijk": "More eyes and ears in the neighbourhood",
+    "Meer mensen in de wijk letten op onveilige situaties en geven die door, zodat de gemeente sneller weet wat er speelt.": "More people in the neighbourhood look out for unsafe situations and pass them on, so the municipality knows sooner what is going on.",
+    "Als meer mensen in de wijk onveilige situaties signaleren en de partners die signalen delen, ziet de gemeente trends eerder en weet zij welke wijk welke aanpak nodig heeft.": "When more people in the neighbourhood spot unsafe situations and the partners share what they see, the municipality notices trends sooner and knows which neighbourhood needs which approach.",
+    "Bewoners die weten bij wie ze terechtkunnen, welke maatregelen volgen en wat die opleveren, kunnen onveiligheid melden; zo kunnen onveilige plekken worden aangepakt en op den duur voorkomen.": "Residents who know whom to turn to, what measures follow and what they achieve can report unsafe situations; that way unsafe places can be tackled and eventually prevented.",
 }
 
 ALMERE = {
@@ -219,7 +212,6 @@ ALMERE = {
     "Eigenaar van de methode; begeleidde de start": "Owner of the method; coached the start",
     "Regenbooggemeente; directe lijn met de senior beleidsadviseur en soms de wethouder": "Rainbow municipality; a direct line to the senior policy adviser and sometimes the alderman",
     "Bureau Gelijke Behandeling Flevoland (BGBF) werkte in Almere al met sleutelfiguren: bewoners die samen met het bureau bijeenkomsten opzetten over diversiteit, verbinding en gelijke kansen. De methode Alle Kleuren paste daar goed bij, omdat ze net als die werkwijze uitgaat van wat bewoners zelf willen.": "Bureau Gelijke Behandeling Flevoland (BGBF) already worked with key figures in Almere: residents who set up meetings with the bureau on diversity, connection and equal opportunities. Alle Kleuren fitted in well, because like that way of working it starts from what residents themselves want.",
-    "De pilot koos één wijk om mee te beginnen. De sleutelfiguren die zich meldden, waren de tweedeling in hun wijk beu en wilden dat buren gewoon vriendelijk met elkaar omgaan.": "The pilot chose one neighbourhood to start in. The key figures who came forward were tired of the divide in their neighbourhood and wanted neighbours simply to be friendly with each other.",
     "Gecombineerd met de bestaande training voor sleutelfiguren van 24 uur": "Combined with the existing 24-hour training for key figures",
     "BGBF leerde sleutelfiguren al hoe je gesprekken over taboeonderwerpen opzet en begeleidt. Veel bewoners willen wel iets doen, maar weten niet hoe ze moeten beginnen; training en methode versterken elkaar.": "BGBF already taught key figures how to set up and guide conversations on taboo subjects. Many residents want to do something but do not know how to start; the training and the method reinforce each other.",
     "Eén overkoepelende naam: Almere verbindt": "One umbrella name: Almere verbindt",
@@ -230,13 +222,14 @@ ALMERE = {
     "Bijeenkomsten met bewoners over diversiteit, verbinding en gelijke kansen.": "Meetings with residents on diversity, connection and equal opportunities.",
     "Gesprekken van de kwartiermaker met welzijns- en maatschappelijke organisaties over discriminatie.": "Conversations between the project pioneer and welfare and civil society organisations about discrimination.",
     "Een kleine groep zeer gemotiveerde sleutelfiguren; aantallen zijn niet bekend.": "A small group of highly motivated key figures; numbers are not known.",
-    "De gesprekken met professionals van welzijns- en maatschappelijke organisaties leverden volgens de kwartiermaker meerdere eyeopeners op. Verdere resultaten: nog aan te vullen door de redactie.": "According to the project pioneer, the conversations with professionals from welfare and civil society organisations were eye-openers more than once. Further results: still to be added by the editors.",
     "Kwaliteit gaat boven aantallen: bij een gevoelig onderwerp telt elke bewoner die een ander meeneemt.": "Quality over numbers: on a sensitive subject, every resident who brings someone else along counts.",
     "De onafhankelijke positie van het antidiscriminatiebureau helpt waar het vertrouwen in de politiek laag is.": "The anti-discrimination bureau's independent position helps where trust in politics is low.",
     "Korte lijnen met de gemeente, tot aan de wethouder, maken het verschil.": "Short lines to the municipality, up to the alderman, make the difference.",
     "Vrijwilligers krijgen weinig erkenning voor wat er van hen gevraagd wordt.": "Volunteers get little recognition for what is asked of them.",
     "Laag vertrouwen in de politiek maakt samenwerken met bewoners lastiger en vraagt tijd om te herstellen.": "Low trust in politics makes working with residents harder and takes time to repair.",
     "Veel inwoners weten niet dat hun gemeente Regenboogstad is, of wat dat inhoudt.": "Many residents do not know that their municipality is a Rainbow City, or what that means.",
+    "De sleutelfiguren die zich meldden, waren de tweedeling in hun wijk beu en wilden dat buren gewoon vriendelijk met elkaar omgaan.": "The key figures who came forward were tired of the divisions in their neighbourhood and wanted neighbours simply to be kind to each other.",
+    "De gesprekken met professionals van welzijns- en maatschappelijke organisaties leverden volgens de kwartiermaker meerdere eyeopeners op.": "According to the project pioneer, the conversations with professionals from welfare and civil society organisations were eye-openers more than once.",
     "Pilot binnen het programma Regenboogsteden van het ministerie van OCW": "Pilot within the Rainbow Cities programme of the Ministry of Education, Culture and Science",
 }
 
@@ -254,7 +247,6 @@ ROTTERDAM = {
     "Professionals trainen in het herkennen van onveiligheid en het omgaan met onveilige situaties.": "Training professionals to recognise and deal with unsafe situations.",
     "In gesprek gaan met jongeren en jongerenwerkers, op gelijke voet.": "Talking with young people and youth workers on an equal footing.",
     "In 2022 zat de aanpak in de opstartfase: het netwerk werd opgebouwd en de eerste professionals werden getraind. De gemeente noemt de pilot geslaagd als zij beter weet hoe veilig de wijk is, partners elkaar makkelijker vinden en lhbti+ inwoners weten waar ze hulp kunnen vragen.": "In 2022 the approach was starting up: the network was being built and the first professionals trained. The municipality will call the pilot a success if it knows better how safe the neighbourhood is, partners find each other more easily and LGBTI+ residents know where to ask for help.",
-    "Uitkomsten na afloop van de pilot: nog aan te vullen door de redactie.": "Outcomes after the pilot: still to be added by the editors.",
     "Er was goodwill bij de gemeente en de urgentie werd gevoeld.": "There was goodwill at the municipality and a sense of urgency.",
     "Een open gesprek tussen jongeren en jongerenwerkers haalt de afstand weg, zodat professionals horen wat er echt speelt.": "An open conversation between young people and youth workers closes the distance, so professionals hear what is really going on.",
     "Ervaringen van Dona Daria in de pilot, onder meer in Rotterdam:": "Dona Daria's experience in the pilot, including in Rotterdam:",
@@ -263,8 +255,11 @@ ROTTERDAM = {
     "Stedelijke partners willen zich niet altijd op één wijk richten.": "City-wide partners are not always willing to focus on one neighbourhood.",
 }
 
-# The "Deel je praktijk" form page: its texts, so English readers can share a practice too.
+# The "Deel uw praktijk" form page: its texts, so English readers can share a practice too.
 SUBMISSION_FORM = {
+    "Deel uw praktijk": "Share your practice",
+    "deel-uw-praktijk": "share-your-practice",
+    # The form's title and slug on sites created before it said "u", like every other page.
     "Deel je praktijk": "Share your practice",
     "deel-je-praktijk": "share-your-practice",
     "Heeft uw gemeente of organisatie een aanpak uitgevoerd voor een veiligere of leefbaardere wijk? Deel hem hier. U heeft geen account nodig.": "Has your municipality or organisation carried out an approach for a safer or more liveable neighbourhood? Share it here. You do not need an account.",
@@ -284,10 +279,6 @@ ACCESSIBILITY = {
     "Wijkkompas wil voor iedereen bruikbaar zijn, ook voor mensen met een beperking. Hier leest u hoe toegankelijk de website is en hoe u een probleem meldt.": "Wijkkompas wants to be usable by everyone, including people with a disability. Here you can read how accessible the website is and how to report a problem.",
     "WCAG 2.1 niveau AA": "WCAG 2.1 level AA",
     "Eigen toets: elke publieke paginasoort is met automatische hulpmiddelen (axe) gecontroleerd en de zoekfilters met alleen het toetsenbord. Een toets met een schermlezer en een onafhankelijk onderzoek zijn nog niet gedaan.": "Our own check: every kind of public page was checked with automated tools (axe), and the search filters with the keyboard alone. No screen-reader check or independent audit has been done yet.",
-    "Sommige pdf-bijlagen zijn niet toegankelijk": "Some PDF attachments are not accessible",
-    "1.3.1 Info en relaties": "1.3.1 Info and relationships",
-    "Handboeken van partners zijn soms als scan aangeleverd. Vraag de redactie om een toegankelijke versie; de onepagers zijn wel toegankelijk.": "Partners sometimes supplied handbooks as scans. Ask the editorial team for an accessible version; the one-pagers are accessible.",
-    "Vervangen door toegankelijke versies in het eerste kwartaal van 2027": "To be replaced by accessible versions in the first quarter of 2027",
     "Loopt u tegen een probleem aan, of is iets niet toegankelijk? Mail de redactie. U krijgt binnen vijf werkdagen antwoord, en we lossen het probleem zo snel mogelijk op.": "Have you run into a problem, or is something not accessible? E-mail the editorial team. You will get an answer within five working days, and we will fix the problem as soon as we can.",
 }
 STRINGS = {
@@ -302,8 +293,11 @@ STRINGS = {
 }
 
 
-def build_english_site(tree, taxonomy, methods, case_studies):
+def build_english_site(tree, taxonomy, methods, case_studies, stories):
     """Translate the chosen Dutch pages and terms into English; return the English pages.
+
+    `stories` holds the interviews, articles and tips by slug; a few of each are translated, so
+    the English indexes show what the English site offers.
 
     Terms go first, so the translated pages are tagged with English themes and target groups;
     methods before case studies, so an English case study links to the English method.
@@ -321,4 +315,6 @@ def build_english_site(tree, taxonomy, methods, case_studies):
     pages.append(translate(tree.accessibility_statement, english, STRINGS))
     pages += [translate(methods[slug], english, STRINGS) for slug in TRANSLATED_METHODS]
     pages += [translate(case_studies[slug], english, STRINGS) for slug in TRANSLATED_CASE_STUDIES]
+    story_slugs = [*TRANSLATED_INTERVIEWS, *TRANSLATED_ARTICLES, *TRANSLATED_TIPS]
+    pages += [translate(stories[slug], english, STORY_STRINGS) for slug in story_slugs]
     return pages

@@ -1,22 +1,23 @@
 """The two method guides of the pilot Veilige Wijken, Alle Kleuren and Samen in de Wijk."""
 
-import datetime
-
 from knowledge.demo.helpers import bullets, heading, paragraph, paragraphs, upsert_page
 from methods.models import EvidenceLevel, MethodPage
 
-GUIDE = "Handreiking pilot Veilige Wijken (Regenboogsteden, 2023)"
-EVIDENCE_SOURCE = "Handreiking Veilige Wijken (Regenboogsteden, 2023)"
-COST_NOTES = (
-    "Schatting van de redactie op basis van de opzet van de pilot Veilige Wijken. De "
-    "gepubliceerde bronnen over de pilot noemen geen bedragen; reken de kosten voor uw eigen "
-    "wijk daarom zelf door."
+# The sources name no publisher or year for the guide, so neither does the demo.
+GUIDE = "Handreiking pilot Veilige Wijken"
+ALLE_KLEUREN_INTERVIEW = "Interview met Alle Kleuren Oost en BGBF, artikelenreeks Veilige Wijken"
+SAMEN_INTERVIEW = "Interview met Dona Daria en de gemeente Rotterdam, artikelenreeks Veilige Wijken"
+# No databank is known to have assessed either method: say so, and what the guide does offer.
+EVIDENCE_NOTES = (
+    "Geen erkenning door een databank bekend. De handreiking over de pilot beschrijft de methode "
+    "met haar theoretische onderbouwing en toetst haar aan bestaand onderzoek om de werkzame "
+    "elementen te benoemen."
 )
+COST_NOTES = "De bronnen over de pilot noemen geen kosten."
 GUIDE_EVALUATION = {
     "type": "evaluation",
     "value": {
         "title": "Handreiking pilot Veilige Wijken",
-        "year": 2023,
         "summary": (
             "Beschrijft beide methoden met hun theoretische onderbouwing, de werkwijze van de "
             "pilot en de geleerde lessen, met praktische tips voor gemeenten."
@@ -86,7 +87,7 @@ ALLE_KLEUREN = {
             "organisaties, verenigingen en voorzieningen willen aanhaken. Kies samen met de "
             "gemeente de wijk waar de aanpak begint.",
             "Begeleiders van Alle Kleuren met de beleidsmedewerker van de gemeente",
-            "Enkele maanden",
+            "",
         ),
         step(
             "start",
@@ -96,7 +97,7 @@ ALLE_KLEUREN = {
             "over te nemen. Spreek de kernwaarden af: bewoners zijn eigenaar, de diversiteit is "
             "oprecht en mensen ontmoeten elkaar die elkaar anders niet zouden treffen.",
             "Sleutelfiguren en lokale organisaties, begeleid door Alle Kleuren",
-            "Enkele maanden",
+            "",
         ),
         step(
             "carry_out",
@@ -105,16 +106,16 @@ ALLE_KLEUREN = {
             "4 mei, een ontbijt op Bevrijdingsdag, Keti Koti of een buurtfeest rond Pride. Zoek "
             "partners als de bibliotheek om mee samen te werken.",
             "De kerngroep met partners in de wijk",
-            "Doorlopend, verspreid over het jaar",
+            "",
         ),
         step(
             "carry_out",
             "Houd een reeks diversiteitsbijeenkomsten",
             "Kies per bijeenkomst een thema dat bewoners raakt, bijvoorbeeld veiligheid, "
-            "ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereik je steeds andere "
+            "ondernemen, jongeren, mensenrechten, racisme of sport. Zo bereikt u steeds andere "
             "bewoners, die op hun beurt weer buren meenemen.",
             "De kerngroep en sleutelfiguren",
-            "Een reeks bijeenkomsten per jaar",
+            "",
         ),
         step(
             "embed",
@@ -122,46 +123,40 @@ ALLE_KLEUREN = {
             "Ondersteun bewoners die zelf iets willen organiseren, geef vrijwilligers erkenning "
             "en spreek met de gemeente af hoe zij initiatieven blijft steunen.",
             "Kerngroep en gemeente",
-            "Vanaf het tweede jaar",
+            "",
         ),
     ],
     "working_elements": [
         working_element(
             "Ontmoeting tussen groepen die elkaar anders niet treffen",
             "Bewoners leren elkaar kennen tijdens activiteiten die ze samen voorbereiden en "
-            "beleven. Zulk contact op gelijke voet vermindert vooroordelen.",
-            f"{GUIDE}; Allport, G.W. (1954), The Nature of Prejudice; Pettigrew, T.F. & "
-            "Tropp, L.R. (2006), A meta-analytic test of intergroup contact theory",
+            "beleven, ook mensen die elkaar anders niet snel zouden treffen.",
+            ALLE_KLEUREN_INTERVIEW,
         ),
         working_element(
             "Diversiteit als verbindende factor",
             "Verschillen worden gevierd en herdacht in plaats van benoemd als probleem. Omdat "
             "de aanpak alle bewoners aanspreekt, zet hij geen groep apart en voedt hij geen "
             "polarisatie.",
-            GUIDE,
+            ALLE_KLEUREN_INTERVIEW,
         ),
         working_element(
             "Uitgaan van talenten in plaats van labels",
             "Mensen worden gevraagd om wat ze kunnen en willen bijdragen, niet om de groep die "
             "ze zouden vertegenwoordigen.",
-            f"{GUIDE}; Kretzmann, J.P. & McKnight, J.L. (1993), Building Communities from the "
-            "Inside Out",
+            ALLE_KLEUREN_INTERVIEW,
         ),
         working_element(
             "Eigenaarschap bij bewoners en sleutelfiguren",
-            "Bewoners bedenken en organiseren de activiteiten zelf. Dat versterkt het vertrouwen "
-            "dat ze samen iets in hun buurt kunnen veranderen.",
-            f"{GUIDE}; Sampson, R.J., Raudenbush, S.W. & Earls, F. (1997), Neighborhoods and "
-            "violent crime: a multilevel study of collective efficacy",
+            "Bewoners bedenken en organiseren de activiteiten zelf, uit eigen motivatie en om hun "
+            "eigen wijk te verbeteren.",
+            ALLE_KLEUREN_INTERVIEW,
         ),
     ],
     "theory_of_change": paragraphs(
-        "Als bewoners met verschillende achtergronden elkaar geregeld ontmoeten bij activiteiten "
-        "die ze zelf organiseren, groeien begrip en vertrouwen. Wie de buren kent, neemt het "
-        "eerder voor hen op, en uitsluiting wordt minder vanzelfsprekend.",
-        "Omdat de aanpak iedereen aanspreekt in plaats van één groep, neemt de kans op "
-        "tegenstellingen af. Zo wordt de wijk veiliger voor alle bewoners, lhbti+ inwoners "
-        "inbegrepen.",
+        "Alle Kleuren ziet veiligheid als een basiswaarde: een wijk is pas veilig als iedereen "
+        "zich er veilig voelt, lhbti+ inwoners inbegrepen. Door alle bewoners te betrekken in "
+        "plaats van één groep, wil de aanpak buiten de polarisatie blijven.",
     ),
     "conditions_for_success": bullets(
         "Maatwerk: elke gemeente en wijk heeft een eigen tempo en een andere uitgangssituatie.",
@@ -185,10 +180,9 @@ ALLE_KLEUREN = {
         "Kennis van diversiteit, inclusie en de positie van lhbti+ inwoners.",
         "Activiteiten en evenementen organiseren met vrijwilligers.",
     ),
-    "duration": "Ongeveer anderhalf jaar voor de opbouw, zoals in de pilot",
-    "intensity": "Een kerngroep die regelmatig overlegt, met bijeenkomsten en evenementen "
-    "verspreid over het jaar",
-    "cost_band": "10k_50k",
+    "duration": "In de pilot van medio 2021 tot eind 2022",
+    "intensity": "",
+    "cost_band": "",
     "cost_notes": COST_NOTES,
     "owner_organisation": "stichting-alle-kleuren",
     "contact_role": "Kernteam Alle Kleuren",
@@ -258,7 +252,7 @@ SAMEN_IN_DE_WIJK = {
             "Ga na welke partners en overleggen er op stadsniveau al zijn en wat er in de gekozen "
             "wijk speelt. Zonder stedelijke basis kost de start in één wijk meer tijd.",
             "Projectleider van de uitvoerende organisatie met de beleidsmedewerker",
-            "Enkele maanden",
+            "",
         ),
         step(
             "start",
@@ -267,7 +261,7 @@ SAMEN_IN_DE_WIJK = {
             "en lhbti+ organisaties uit. Verdeel de rollen en plan overleg op tijden waarop ook "
             "vrijwilligers kunnen aanschuiven.",
             "Projectleider, gemeente en partners in de wijk",
-            "Enkele maanden",
+            "Reken op een paar maanden voordat het echt begint",
         ),
         step(
             "carry_out",
@@ -275,7 +269,7 @@ SAMEN_IN_DE_WIJK = {
             "Bespreek wat er in de wijk speelt, welke incidenten er waren en wie welke actie "
             "neemt. Houd bij welke patronen zich aftekenen.",
             "Alle partners in de alliantie",
-            "Doorlopend, in een vast ritme",
+            "",
         ),
         step(
             "carry_out",
@@ -284,7 +278,7 @@ SAMEN_IN_DE_WIJK = {
             "en in het omgaan met zulke situaties. Ga ook op gelijke voet in gesprek met "
             "jongeren, zodat jongerenwerkers horen wat er echt speelt.",
             "Partners met expertise, zoals de uitvoerende emancipatieorganisatie",
-            "Enkele trainingen per jaar",
+            "",
         ),
         step(
             "carry_out",
@@ -292,7 +286,7 @@ SAMEN_IN_DE_WIJK = {
             "Maak bekend bij wie bewoners onveiligheid kunnen melden, welke maatregelen volgen "
             "en wat die opleveren. Deel signalen op een zorgvuldige manier met de wijk.",
             "De alliantie, met de gemeente als afzender",
-            "Doorlopend",
+            "",
         ),
         step(
             "embed",
@@ -300,44 +294,41 @@ SAMEN_IN_DE_WIJK = {
             "Leg vast wie de alliantie na de startperiode trekt, sluit aan bij stedelijke "
             "structuren en wissel ervaringen uit met andere gemeenten of buurgemeenten.",
             "Gemeente en partners",
-            "Na het eerste jaar",
+            "",
         ),
     ],
     "working_elements": [
         working_element(
             "Ketensamenwerking met een heldere rolverdeling",
             "Partners uit veiligheid, welzijn en de gemeenschap spreken per signaal af wie wat "
-            "doet, zodat niets tussen wal en schip valt.",
-            f"{GUIDE}; Ansell, C. & Gash, A. (2008), Collaborative governance in theory and "
-            "practice",
+            "doet.",
+            SAMEN_INTERVIEW,
         ),
         working_element(
             "Signalen bundelen tot één beeld van de wijk",
             "Door meldingen van verschillende partners naast elkaar te leggen worden blinde "
             "vlekken en trends zichtbaar.",
-            GUIDE,
+            SAMEN_INTERVIEW,
         ),
         working_element(
             "Deskundigheid van professionals vergroten",
-            "Professionals die weten waar lhbti+ inwoners mee te maken krijgen, herkennen "
-            "onveiligheid eerder en reageren passender.",
-            GUIDE,
+            "Professionals in de wijk worden getraind om oog te krijgen voor onveiligheid en om "
+            "met onveilige situaties om te gaan.",
+            SAMEN_INTERVIEW,
         ),
         working_element(
-            "Een buurt die samen verantwoordelijkheid neemt",
-            "Als bewoners en professionals elkaar kennen en vertrouwen, grijpen ze eerder in bij "
-            "onveilige situaties.",
-            f"{GUIDE}; Sampson, R.J., Raudenbush, S.W. & Earls, F. (1997), Neighborhoods and "
-            "violent crime: a multilevel study of collective efficacy",
+            "Meer ogen en oren in de wijk",
+            "Meer mensen in de wijk letten op onveilige situaties en geven die door, zodat de "
+            "gemeente sneller weet wat er speelt.",
+            SAMEN_INTERVIEW,
         ),
     ],
     "theory_of_change": paragraphs(
-        "Wanneer de partners in een wijk hun signalen in een vaste structuur delen, krimpen de "
-        "blinde vlekken en worden patronen zichtbaar. Getrainde professionals herkennen "
-        "onveiligheid eerder en weten wat ze moeten doen.",
-        "Bewoners die weten waar ze terechtkunnen en zien dat er iets met hun melding gebeurt, "
-        "melden vaker en krijgen meer vertrouwen. Zo kunnen onveilige plekken gericht worden "
-        "aangepakt en op den duur voorkomen.",
+        "Als meer mensen in de wijk onveilige situaties signaleren en de partners die signalen "
+        "delen, ziet de gemeente trends eerder en weet zij welke wijk welke aanpak nodig heeft.",
+        "Bewoners die weten bij wie ze terechtkunnen, welke maatregelen volgen en wat die "
+        "opleveren, kunnen onveiligheid melden; zo kunnen onveilige plekken worden aangepakt en "
+        "op den duur voorkomen.",
     ),
     "conditions_for_success": bullets(
         "Bij voorkeur een stedelijke structuur of alliantie waar de wijk op kan aansluiten.",
@@ -360,9 +351,9 @@ SAMEN_IN_DE_WIJK = {
         "Trainingen geven aan professionals over lhbti+ veiligheid.",
         "Kennis van de lokale netwerken en zelforganisaties.",
     ),
-    "duration": "Ongeveer anderhalf jaar voor de opbouw, zoals in de pilot",
-    "intensity": "Een vast alliantieoverleg, aangevuld met trainingen en activiteiten in de wijk",
-    "cost_band": "10k_50k",
+    "duration": "In de pilot van medio 2021 tot eind 2022",
+    "intensity": "",
+    "cost_band": "",
     "cost_notes": COST_NOTES,
     "owner_organisation": "dona-daria",
     "contact_role": "Projectleider Samen in de Wijk",
@@ -418,12 +409,15 @@ def build_methods(index, taxonomy):
             slug,
             **fields,
             evaluations=[GUIDE_EVALUATION],
-            evidence_level=EvidenceLevel.WELL_DESCRIBED,
-            evidence_source=EVIDENCE_SOURCE,
+            evidence_level=EvidenceLevel.NONE,
+            evidence_source="",
+            evidence_notes=EVIDENCE_NOTES,
             databank_id="",
-            evidence_assessed_on=datetime.date(2023, 3, 1),
-            evidence_valid_until=datetime.date(2027, 3, 1),
+            databank_url="",
+            evidence_assessed_on=None,
+            evidence_valid_until=None,
             municipalities=[],
-            first_published=datetime.date(2023, 3, 1),
+            # The sources give no publication date; Wagtail's own publishing date serves.
+            first_published=None,
         )
     return methods

@@ -1,7 +1,5 @@
 """Interviews, articles and practical tips: the stories and lessons around the demo methods."""
 
-import datetime
-
 from knowledge.demo.helpers import (
     bullets,
     heading,
@@ -48,12 +46,10 @@ INTERVIEWS = [
         "interviewees": ["Gert-Jan Verboom", "Bert van Malde", "Hicham el Abbas"],
         "method": "samen-in-de-wijk",
         "case_study": "samen-in-de-wijk-rotterdam",
-        "pull_quote": (
-            "Hoe dichter je op een wijk zit, hoe beter je ziet wat daar nodig is om het veiliger "
-            "te maken."
-        ),
-        "pull_quote_attribution": "Beleidsadviseur, gemeente Rotterdam",
-        "first_published": datetime.date(2022, 5, 1),
+        # A paraphrase is no quotation: no pull quote.
+        "pull_quote": "",
+        "pull_quote_attribution": "",
+        "first_published": None,
         "themes": ["sociale-veiligheid", "lhbti-acceptatie", "samenwerking-in-de-wijk"],
         "target_groups": [
             "lhbti-inwoners",
@@ -156,11 +152,10 @@ INTERVIEWS = [
         "interviewees": ["Jaika Koot", "Sebas Kes", "Sharon Axwijk"],
         "method": "alle-kleuren",
         "case_study": "alle-kleuren-almere",
-        "pull_quote": (
-            "Echte verbinding begint pas als je bereid bent je eigen vertrouwde kring te verlaten."
-        ),
-        "pull_quote_attribution": "Kwartiermaker, Bureau Gelijke Behandeling Flevoland",
-        "first_published": datetime.date(2022, 9, 1),
+        # A paraphrase is no quotation: no pull quote.
+        "pull_quote": "",
+        "pull_quote_attribution": "",
+        "first_published": None,
         "themes": [
             "inclusie-en-diversiteit",
             "lhbti-acceptatie",
@@ -290,11 +285,11 @@ def articles(methods, case_studies):
             "title": "Handreiking over de pilot Veilige Wijken verschenen",
             "article_type": ArticlePage.ArticleType.ANNOUNCEMENT,
             "intro": (
-                "Acht Regenbooggemeenten probeerden van medio 2021 tot eind 2022 in één wijk een "
+                "Acht Regenbooggemeenten probeerden van medio 2021 tot eind 2022 in hun wijken een "
                 "aanpak uit voor de veiligheid van lhbti+ inwoners. Een nieuwe handreiking zet de "
                 "twee methoden en de lessen uit de pilot op een rij."
             ),
-            "first_published": datetime.date(2023, 3, 1),
+            "first_published": None,
             "themes": ["lhbti-acceptatie", "sociale-veiligheid"],
             "target_groups": ["beleidsmedewerkers-gemeente", "lhbti-inwoners"],
             "organisations": ["dona-daria", "stichting-alle-kleuren", "ministerie-van-ocw"],
@@ -313,7 +308,7 @@ def articles(methods, case_studies):
                     "De pilot Veilige Wijken hoort bij Regenboogsteden, het programma van het "
                     "ministerie van OCW waarin 57 gemeenten werken aan de acceptatie, veiligheid "
                     "en emancipatie van lhbti+ inwoners. Acht van die gemeenten kozen in de pilot "
-                    "één van twee methoden en gingen daarmee in één wijk aan de slag.",
+                    "één van twee methoden om de veiligheid in de eigen wijk te vergroten.",
                 ),
                 heading("Twee methoden"),
                 paragraph(
@@ -356,7 +351,7 @@ def articles(methods, case_studies):
                 "tachtig politici, ambtenaren, bewoners en professionals over acht initiatieven "
                 "voor een veilige en leefbare buurt. Een verslag, met de conclusies."
             ),
-            "first_published": datetime.date(2018, 12, 4),
+            "first_published": None,
             "themes": ["participatie-en-bewonersinitiatief", "leefbaarheid", "veiligheid"],
             "target_groups": [
                 "beleidsmedewerkers-gemeente",
@@ -375,8 +370,8 @@ def articles(methods, case_studies):
                     "energietransitie.",
                     "De derde bijeenkomst vond plaats op 22 november 2018 in debatcentrum "
                     "Arminius in Rotterdam. Het thema was veiligheid en leefbaarheid. De meeste "
-                    "voorbeelden kwamen uit Rotterdam, maar ook Gorinchem, Schiedam en Den Haag "
-                    "waren vertegenwoordigd.",
+                    "voorbeelden kwamen uit Rotterdam, maar ook Gorinchem en Den Haag waren van de "
+                    "partij.",
                 ),
                 heading("Acht initiatieven"),
                 paragraph(
@@ -416,7 +411,7 @@ def articles(methods, case_studies):
                 "bewoners zelf bijdragen aan een veilige en leefbare wijk. Ook werd wijkwijzer.org "
                 "gelanceerd. Daan de Bruijn, onderzoeker bij Movisie, blikt terug."
             ),
-            "first_published": datetime.date(2021, 1, 29),
+            "first_published": None,
             "authors": [],
             "themes": [
                 "leefbaarheid",
@@ -767,7 +762,7 @@ TIPS = [
     {
         "slug": "zorg-eerst-voor-een-stedelijke-structuur",
         "title": "Zorg eerst voor een stedelijke structuur",
-        "tip": "Leg een basis op stadsniveau voordat je één wijk aanpakt.",
+        "tip": "Leg een basis op stadsniveau voordat u één wijk aanpakt.",
         "intro": "Een wijkalliantie draait makkelijker als er in de stad al partners, afspraken "
         "en overleg zijn waarop ze kan aansluiten.",
         "why": paragraphs(
@@ -906,7 +901,5 @@ def build_tips(index, taxonomy, methods, case_studies):
         fields["target_groups"] = taxonomy.pick("target_groups", fields["target_groups"])
         fields["organisations"] = taxonomy.pick("organisations", fields["organisations"])
         fields["municipalities"] = taxonomy.pick("municipalities", fields["municipalities"])
-        tips[slug] = upsert_page(
-            index, PracticalTipPage, slug, first_published=datetime.date(2023, 3, 1), **fields
-        )
+        tips[slug] = upsert_page(index, PracticalTipPage, slug, first_published=None, **fields)
     return tips

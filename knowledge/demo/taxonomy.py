@@ -273,7 +273,7 @@ PROGRAMMES = [
         "pilot-veilige-wijken",
         "Pilot Veilige Wijken",
         "Pilot van medio 2021 tot eind 2022 waarin acht Regenbooggemeenten Samen in de Wijk "
-        "of Alle Kleuren in één wijk uitprobeerden.",
+        "of Alle Kleuren in hun wijken uitprobeerden.",
         "regenboogsteden",
         "ministerie-van-ocw",
     ),

@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, TranslatableMixin
@@ -17,7 +17,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField, get_tr
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
-from knowledge.page_forms import ConcurrentEditPageForm
+from knowledge.page_forms import ContentPageForm
+from knowledge.placeholders import find_placeholder
 
 
 class ContentPage(Page):
@@ -75,6 +76,8 @@ class ContentPage(Page):
     # the page is served, however often the template reads them.
     shown_relations = ("target_groups", "themes")
 
+    base_form_class = ContentPageForm
+
     # What a translator translates, and what always follows the Dutch source (dates, taxonomy,
     # images and documents), so that a translation never drifts from its source on facts.
     override_translatable_fields = [
@@ -108,7 +111,9 @@ class ContentPage(Page):
         index.FilterField("first_published"),
     ]
 
-    intro_panels = [FieldPanel("title"), FieldPanel("intro")]
+    # TitleFieldPanel keeps the slug (on the promote tab) in step with the title while the page
+    # is new, so the first save never fails on a field the editor has not seen.
+    intro_panels = [TitleFieldPanel("title"), FieldPanel("intro")]
     taxonomy_panels = [
         MultiFieldPanel(
             [
@@ -136,7 +141,6 @@ class ContentPage(Page):
     ]
     content_panels = [*intro_panels, FieldPanel("body"), *taxonomy_panels, *meta_panels]
     # Never saves over a version another editor saved after the form was loaded.
-    base_form_class = ConcurrentEditPageForm
 
     class Meta:
         abstract = True
@@ -155,6 +159,8 @@ class ContentPage(Page):
             raise ValidationError(
                 {"last_reviewed": "De controledatum kan niet vóór de publicatiedatum liggen."}
             )
+        if errors := placeholder_errors(self):
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         prefetch_related_objects([self], *self.shown_relations)
@@ -245,6 +251,23 @@ class OnePagerPdfMixin(models.Model):
                 validate_pdf_document(self.one_pager_pdf)
             except ValidationError as error:
                 raise ValidationError({"one_pager_pdf": error.messages}) from error
+
+
+def placeholder_errors(page):
+    """{field name: message} for every text field of `page` that holds a placeholder phrase.
+
+    Readers must never see "nog aan te vullen"; an empty field simply hides its section.
+    """
+    errors = {}
+    for field in page._meta.concrete_fields:
+        if not isinstance(field, (models.CharField, models.TextField, StreamField)):
+            continue
+        if phrase := find_placeholder(field.value_to_string(page)):
+            errors[field.name] = (
+                f"Haal '{phrase}' weg en laat het veld liever leeg: een leeg veld verschijnt "
+                "niet op de site, een tijdelijke tekst wel."
+            )
+    return errors
 
 
 def localize_relations(page):

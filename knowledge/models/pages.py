@@ -13,7 +13,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from knowledge.blocks import RICH_TEXT_FEATURES, ContentStreamBlock, ParagraphBlock, QuoteBlock
+from knowledge.blocks import (
+    RICH_TEXT_FEATURES,
+    ContentStreamBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    QuoteBlock,
+)
 from knowledge.edge import keys
 from knowledge.listings import (
     cards,
@@ -60,6 +66,11 @@ class HomePage(Page):
         context["methods"] = list(cards(listing_queryset(MethodPage, self.locale))[:6])
         context["case_studies"] = list(cards(listing_queryset(CaseStudyPage, self.locale))[:6])
         context["tips"] = list(cards(listing_queryset(PracticalTipPage, self.locale))[:3])
+        # The sections under this home, so the English home links to the English indexes.
+        context["sections"] = {
+            section.specific_class.__name__: section.get_url(request)
+            for section in self.get_children().live().public()
+        }
         keys.add(
             request,
             *(keys.listing(model) for model in (MethodPage, CaseStudyPage, PracticalTipPage)),
@@ -212,6 +223,8 @@ class AnswerBlock(blocks.StructBlock):
 class InterviewStreamBlock(blocks.StreamBlock):
     """An interview's body: questions and answers, with optional context paragraphs."""
 
+    # Section headings of a long interview, as in an article.
+    heading = HeadingBlock()
     question = QuestionBlock()
     answer = AnswerBlock()
     paragraph = ParagraphBlock()

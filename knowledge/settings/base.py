@@ -216,7 +216,7 @@ WIJKKOMPAS_SEARCH_MAX_MATCHES = 10_000
 # once asks the editor to type the site name.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT = 10
-# "Deel je praktijk": uploaded files live outside MEDIA_ROOT, so no web server serves them;
+# "Deel uw praktijk": uploaded files live outside MEDIA_ROOT, so no web server serves them;
 # editors download them through the admin.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 STORAGES["submissions"] = {
@@ -251,7 +251,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
     )
 # With Redis down the rate-limit counters cannot be read; django-ratelimit would then refuse
-# every submission of "Deel je praktijk". The honeypot and CSRF checks still apply.
+# every submission of "Deel uw praktijk". The honeypot and CSRF checks still apply.
 RATELIMIT_FAIL_OPEN = True
 
 # --- Security (see README "Security") ---------------------------------------------------------

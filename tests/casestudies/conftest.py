@@ -1,4 +1,4 @@
-"""Fixtures for the case-study tests; for "Deel je praktijk": the form page, answers and real files."""
+"""Fixtures for the case-study tests; for "Deel uw praktijk": the form page, answers and real files."""
 
 import io
 import zipfile

@@ -1,4 +1,4 @@
-"""Who in the editorial groups sees "Deel je praktijk" submissions, handles them and is e-mailed."""
+"""Who in the editorial groups sees "Deel uw praktijk" submissions, handles them and is e-mailed."""
 
 import pytest
 from django.core import mail
@@ -63,7 +63,7 @@ def test_final_editor_is_emailed_about_a_new_submission(form_page):
     translator = create_user_in_role(TRANSLATOR)
     Client().post(form_page.url, valid_answers(title="Buurtgesprekken in Delfshaven"))
     # Wagtail's workflow also mails the approvers of the draft's first task; ours is the other.
-    (notification,) = [m for m in mail.outbox if "Deel je praktijk" in m.subject]
+    (notification,) = [m for m in mail.outbox if "Deel uw praktijk" in m.subject]
     assert "Buurtgesprekken in Delfshaven" in notification.subject
     assert final_editor.email in notification.to
     assert translator.email not in notification.to

@@ -1,4 +1,4 @@
-"""'Deel je praktijk': a municipality's submission becomes a stored record and a draft in moderation."""
+"""'Deel uw praktijk': a municipality's submission becomes a stored record and a draft in moderation."""
 
 import datetime
 
@@ -30,7 +30,7 @@ def test_form_is_public_and_linked_from_footer_and_case_study_index(client, form
     assert "12 maanden nadat de redactie uw inzending heeft afgehandeld" in html
 
     home = client.get(site_tree.home.url).content.decode()
-    assert f'href="{form_page.url}">Deel je praktijk</a>' in home
+    assert f'href="{form_page.url}">Deel uw praktijk</a>' in home
     index = client.get(site_tree.sections[CaseStudyIndexPage].url).content.decode()
     assert f'href="{form_page.url}"' in index
 
@@ -54,7 +54,7 @@ def test_submission_becomes_a_draft_case_study_never_published(
 ):
     response = client.post(form_page.url, valid_answers(method=method.pk))
     assert response.status_code == 302
-    assert response["Location"].endswith("/deel-je-praktijk/bedankt/")
+    assert response["Location"].endswith("/deel-uw-praktijk/bedankt/")
     assert "Bedankt" in client.get(response["Location"]).content.decode()
 
     submission = PracticeSubmission.objects.get()
@@ -219,3 +219,33 @@ class SubmissionPageTreeTests(WagtailPageTestCase):
         self.assertEqual(PracticeSubmissionPage.objects.child_of(index).count(), 1)
         ensure_site_tree()
         self.assertEqual(PracticeSubmissionPage.objects.count(), 1)
+
+
+def test_errors_follow_the_gov_uk_pattern(client, form_page):
+    """The title says there is an error, the summary takes the focus and lists the errors in
+    the order the fields appear in the form."""
+    response = client.post(
+        form_page.url, valid_answers(organisation="", title="", contact_email="geen-adres")
+    )
+    html = response.content.decode()
+    title = html[html.index("<title>") : html.index("</title>")]
+    assert title.startswith("<title>Fout: ")
+    start = html.index('id="foutmeldingen"')
+    summary = html[start : html.index("</ul>", start)]
+    assert "autofocus" in html[html.rindex("<div", 0, start) : start + 100]
+    order = [
+        summary.index(f'href="#id_{name}"') for name in ("organisation", "contact_email", "title")
+    ]
+    assert order == sorted(order)
+    fields = html[html.index("<form") :]
+    page_order = [
+        fields.index(f'id="id_{name}"') for name in ("organisation", "contact_email", "title")
+    ]
+    assert page_order == sorted(page_order)
+
+
+def test_the_thank_you_page_has_its_own_title(client, form_page):
+    response = client.post(form_page.url, valid_answers(), follow=True)
+    assert "<title>Bedankt voor het delen van uw praktijk — Wijkkompas</title>" in (
+        response.content.decode()
+    )

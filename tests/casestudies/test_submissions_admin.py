@@ -1,4 +1,4 @@
-"""'Deel je praktijk' for editors: the list of submissions, the private file and the contact purge."""
+"""'Deel uw praktijk' for editors: the list of submissions, the private file and the contact purge."""
 
 import datetime
 from io import StringIO
@@ -145,3 +145,25 @@ def test_purge_removes_expired_contact_details_and_keeps_the_practice(submitted,
     out = StringIO()
     call_command("purge_submission_contacts", stdout=out)
     assert "van 0 inzending(en)" in out.getvalue()
+
+
+def test_a_submission_opens_on_its_full_text_without_empty_fields(editor_client, submitted):
+    submission = submitted["Zonder bijlage"]
+    submission.submitted_at = datetime.datetime(2026, 7, 1, 10, 30, tzinfo=datetime.UTC)
+    submission.description = "Eerste alinea.\n\nTweede alinea."
+    submission.save()
+
+    listing = editor_client.get("/admin/inzendingen/").content.decode()
+    inspect_url = f"/admin/inzendingen/inspect/{submission.pk}/"
+    assert f'href="{inspect_url}"' in listing
+
+    html = editor_client.get(inspect_url).content.decode()
+    assert "<p>Eerste alinea.</p>" in html
+    assert "<p>Tweede alinea.</p>" in html
+    # The text comes before the bookkeeping.
+    assert html.index("Eerste alinea.") < html.index("Ingezonden op")
+    fields = html[html.index("<dl") : html.index("</dl>")]
+    assert "None" not in fields
+    assert "Afgehandeld op" not in fields
+    # 10:30 UTC is 12:30 in the Netherlands in summer.
+    assert "1 juli 2026, 12:30" in html

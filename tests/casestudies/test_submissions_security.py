@@ -1,4 +1,4 @@
-"""'Deel je praktijk' against abuse: CSRF, honeypot, rate limits, markup and disguised files."""
+"""'Deel uw praktijk' against abuse: CSRF, honeypot, rate limits, markup and disguised files."""
 
 import pytest
 from django.core import mail

@@ -50,9 +50,10 @@ def test_each_method_is_applied_in_its_four_pilot_municipalities(demo, slug, mun
 
     assert len(applied_in) == 4
     assert {case.municipality.name for case in applied_in} == municipalities
-    assert method.evidence_level == "well_described"
-    assert method.evidence_source
-    assert not method.evidence_expired
+    # No databank recognised either method: the demo claims no recognition.
+    assert not method.is_recognised
+    assert method.evidence_statement == "Niet beoordeeld"
+    assert method.evidence_caveat
     assert method.contact_email == ""
     assert len(method.approach) >= 4
     assert 3 <= len(method.working_elements) <= 5
@@ -85,7 +86,9 @@ def test_pilot_case_studies_belong_to_the_pilot_and_ended(demo):
         assert case_study.programme.slug == "pilot-veilige-wijken"
         assert case_study.programme.parent.slug == "regenboogsteden"
         assert case_study.status == CaseStudyStatus.ENDED
-        assert case_study.period == "2021 – 2022"
+        # Almere joined later than the others: its own start, per the source.
+        expected = "2022" if data["slug"] == "alle-kleuren-almere" else "2021 – 2022"
+        assert case_study.period == expected
 
 
 @pytest.mark.django_db
@@ -121,7 +124,6 @@ def test_both_interviews_have_questions_and_answers(demo):
         assert interview.interviewees.count() == 3
         assert interview.method is not None
         assert interview.case_study is not None
-        assert interview.pull_quote
 
 
 @pytest.mark.django_db

@@ -197,3 +197,34 @@ def test_importing_the_same_file_twice_gives_two_drafts_with_distinct_slugs(site
         "gemeente-opent-nieuw-buurthuis-in-de-bloemenbuurt-2",
     ]
     assert not ArticlePage.objects.live().exists()
+
+
+ARTICLE_WITH_SPEAKERS = """\
+Buurthuis zoekt vrijwilligers
+
+De Bloemenbuurt krijgt een nieuw buurthuis. Twee betrokkenen vertellen wat ervoor nodig is.
+
+Wie het doet
+
+Projectleider De Wit vertelt dat er veel animo is.
+
+De Wit: ‘We zoeken vooral mensen die een avond per week kunnen.’ Zij wijst op de lijst.
+"""
+
+
+@pytest.mark.django_db
+def test_an_article_keeps_who_said_what_and_its_headings(site_tree, tmp_path):
+    run_import(write(tmp_path, "buurthuis.txt", ARTICLE_WITH_SPEAKERS))
+    page = ArticlePage.objects.get(title="Buurthuis zoekt vrijwilligers")
+    assert block_types(page) == ["heading", "paragraph", "paragraph"]
+    html = str(page.body[2].value)
+    assert html.startswith("<p><b>De Wit:</b> ‘We zoeken vooral mensen")
+
+
+@pytest.mark.django_db
+def test_dry_run_shows_each_page_as_it_would_be_created(site_tree, tmp_path):
+    output = run_import("--dry-run", write(tmp_path, "buurtvaders.txt", INTERVIEW))
+    assert "  titel: Buurtvaders houden het plein rustig" in output
+    assert "  [vraag] Waarom zijn jullie gaan lopen?" in output
+    assert "  [antwoord, Hamza Ouali] ‘Er was veel gedoe" in output
+    assert not InterviewPage.objects.filter(title="Buurtvaders houden het plein rustig").exists()

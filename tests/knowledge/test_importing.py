@@ -1,11 +1,14 @@
 """Tests for reading article files into structured articles, without a database."""
 
+import datetime
+
 import pytest
 
 from knowledge.importing import (
     MAX_FILE_SIZE,
     MAX_INTRO_LENGTH,
     ArticleImportError,
+    Block,
     parse_article_file,
     parse_text,
 )
@@ -342,3 +345,56 @@ class TestRefusedFiles:
         path = write(tmp_path, "precies.txt", content[:MAX_FILE_SIZE])
 
         assert parse_article_file(path).title.startswith("Buurtmoestuin")
+
+
+CONTINUED_INTERVIEW = """\
+Samen sterker in de wijk
+
+In dit gesprek vertellen twee bewoners hoe zij hun buurt aanpakten. Het gesprek vond plaats \
+in het buurthuis.
+
+12 maart 2024
+
+Wat deden jullie eerst?
+
+Anna de Vries: ‘We maakten een lijst van iedereen die we kenden. Dat waren er meer dan we \
+dachten, en de lijst heette ‘Onze straat’ in de groepsapp.
+
+‘Een lijst is het begin van alles.’
+
+Daarna belden we iedereen op. Een lijst is het begin van alles.’
+
+Wat was lastig?
+
+Bram Jansen: ‘Tijd vinden naast het werk.’
+
+Aan de slag
+
+Anna de Vries: ‘Begin klein, dat is mijn tip.’
+"""
+
+
+def test_an_answer_over_several_paragraphs_keeps_its_speaker():
+    article = parse_text(CONTINUED_INTERVIEW)
+    first = next(block for block in article.paragraphs if block.type == "answer")
+    assert first.speaker == "Anna de Vries"
+    assert first.text.endswith("Daarna belden we iedereen op. Een lijst is het begin van alles.’")
+    assert "\n\n" in first.text
+
+
+def test_a_pull_quote_that_repeats_the_text_appears_once():
+    article = parse_text(CONTINUED_INTERVIEW)
+    assert [block for block in article.paragraphs if block.type == "quote"] == []
+
+
+def test_headings_of_an_interview_stay_headings():
+    article = parse_text(CONTINUED_INTERVIEW)
+    assert Block("heading", "Aan de slag") in article.paragraphs
+
+
+def test_the_date_the_source_gives_is_kept(tmp_path):
+    path = tmp_path / "gesprek.txt"
+    path.write_text(CONTINUED_INTERVIEW, encoding="utf-8")
+    article = parse_article_file(path)
+    assert article.date == datetime.date(2024, 3, 12)
+    assert all("12 maart 2024" not in block.text for block in article.paragraphs)

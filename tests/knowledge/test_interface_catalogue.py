@@ -76,4 +76,4 @@ def test_compiled_catalogue_holds_every_translation():
     }
     assert stale == set()
     assert catalogue.gettext("Pdf niet beschikbaar") == "PDF not available"
-    assert catalogue.gettext("Deel je praktijk") == "Share your practice"
+    assert catalogue.gettext("Deel uw praktijk") == "Share your practice"

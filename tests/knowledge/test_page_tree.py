@@ -96,7 +96,8 @@ class CreatePagesThroughAdminTests(WagtailPageTestCase):
                 "problem": rich_text("<p>Lhbti+ inwoners voelen zich onveilig.</p>"),
                 "goals": rich_text("<p>Een veiligere wijk voor iedereen.</p>"),
                 "evidence_level": "well_described",
-                "evidence_source": "Handreiking Veilige Wijken",
+                "evidence_source": "Databank Effectieve Sociale Interventies",
+                "databank_url": "https://databank.example/interventies/samen-in-de-wijk",
                 "approach": streamfield(
                     [
                         (

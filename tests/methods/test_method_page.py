@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
-from knowledge.factories import MunicipalityFactory, NeighbourhoodFactory
+from knowledge.factories import MunicipalityFactory, NeighbourhoodFactory, TargetGroupFactory
 from methods.factories import MethodPageFactory
 from methods.models import EvidenceLevel, MethodIndexPage
 
@@ -19,7 +19,8 @@ def method(section):
         parent=section(MethodIndexPage),
         title="Samen in de Wijk",
         evidence_level=EvidenceLevel.WELL_DESCRIBED,
-        evidence_source="Handreiking Veilige Wijken",
+        evidence_source="Databank Effectieve Sociale Interventies",
+        databank_url="https://databank.example/interventies/samen-in-de-wijk",
         evidence_assessed_on=datetime.date(2023, 3, 1),
         evidence_valid_until=datetime.date(2099, 3, 1),
         contact_role="projectleider Samen in de Wijk",
@@ -99,3 +100,45 @@ def test_one_pager_is_generated_from_the_structured_fields(client, method, secti
     assert "Eindhoven" in html
     assert method.full_url in html
     assert "Versie van" in html
+
+
+def test_the_take_aways_and_a_contents_list_come_before_the_long_profile(client, method):
+    html = client.get(method.url).content.decode()
+    contents = html.index('id="op-deze-pagina"')
+    profile = html.index('id="werkzame-elementen"')
+    for link in (
+        method.one_pager_url,
+        method.one_pager_pdf_url,
+        'href="#contact"',
+        f"?methode={method.pk}",
+        'href="#werkzame-elementen"',
+    ):
+        assert contents < html.index(link, contents) < profile, link
+
+
+def test_method_cards_show_the_facts_a_policy_officer_chooses_by(client, method, section):
+    group = TargetGroupFactory(name="Jongeren")
+    method.target_groups.set([group])
+    method.duration = "Anderhalf jaar"
+    method.cost_band = "10k_50k"
+    method.cost_notes = "Een schatting."
+    method.save_revision().publish()
+    index = section(CaseStudyIndexPage)
+    for name, code in [("Almere", "GM0034"), ("Lelystad", "GM0995")]:
+        CaseStudyPageFactory(
+            parent=index, method=method, municipality=MunicipalityFactory(name=name, cbs_code=code)
+        )
+
+    html = client.get(section(MethodIndexPage).url).content.decode()
+    card = html[html.index(f'href="{method.url}"') :]
+    card = card[: card.index("</article>")]
+    for fact in (
+        "Jongeren",
+        "Anderhalf jaar",
+        str(method.get_cost_band_display()),
+        "Een schatting.",
+        method.evidence_statement,
+        "2 gemeenten",
+    ):
+        assert fact in card, fact
+    assert "/nl/vergelijken/" in html

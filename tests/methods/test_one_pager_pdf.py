@@ -94,7 +94,7 @@ def test_download_is_a_tagged_one_page_pdf_with_version_date_and_url(client, met
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
-        'attachment; filename="samen-in-de-wijk-2026-03-01.pdf"'
+        'attachment; filename="samen-in-de-wijk-nl-2026-03-01.pdf"'
     )
     assert "max-age=3600" in response["Cache-Control"]
     assert "public" in response["Cache-Control"]
@@ -297,7 +297,7 @@ def test_an_uploaded_pdf_replaces_the_generated_one(client, method, monkeypatch)
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == (
-        'attachment; filename="samen-in-de-wijk-2026-03-01.pdf"'
+        'attachment; filename="samen-in-de-wijk-nl-2026-03-01.pdf"'
     )
     assert response.body == UPLOADED_PDF
     assert stored_files(method) == []

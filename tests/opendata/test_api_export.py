@@ -49,7 +49,7 @@ def test_method_fields(client, content):
     assert method["owner_organisation"]["name"] == "Movisie"
     assert method["first_published"] == "2023-03-01"
     assert method["translation_key"] == str(content["alliance"].translation_key)
-    assert method["meta"]["html_url"] == "http://localhost/nl/methoden/samen-in-de-wijk/"
+    assert method["meta"]["html_url"] == "http://testserver/nl/methoden/samen-in-de-wijk/"
     assert method["meta"]["locale"] == "nl"
     assert "contact_email" not in method
 
@@ -144,7 +144,7 @@ def test_csv_export_rows_and_columns(client, content):
     assert case["municipality_cbs_code"] == "GM0599"
     assert case["method_id"] == rows[1]["id"]
     assert case["themes"] == "Veiligheid"
-    assert case["url"] == "http://localhost/nl/praktijkvoorbeelden/alliantie-in-rotterdam/"
+    assert case["url"] == "http://testserver/nl/praktijkvoorbeelden/alliantie-in-rotterdam/"
     assert "peer_contact_email" not in case
     assert "Petra" not in json.dumps(rows)
 

@@ -97,7 +97,7 @@ def test_other_languages_are_not_suggested(client, pages, section, english):
     dutch = {item["title"] for item in suggestions(client, "buurtgesprekken")}
     assert "Buurtgesprekken in English" not in dutch
     english_titles = [
-        item["title"] for item in suggestions(client, "neigh", url="/en/zoeken/suggesties/")
+        item["title"] for item in suggestions(client, "neigh", url="/en/search/suggestions/")
     ]
     assert english_titles == ["Neighbourhood talks"]
 

@@ -269,7 +269,7 @@ def test_the_english_page_compares_english_methods(client, english_methods_index
     second = MethodPageFactory(parent=english_methods_index, title="Rainbow tables")
 
     response = client.get(
-        "/en/vergelijken/", {"methode": [str(first.pk), str(second.pk), str(alle_kleuren.pk)]}
+        "/en/compare/", {"methode": [str(first.pk), str(second.pk), str(alle_kleuren.pk)]}
     )
 
     headers = [th.get_text(strip=True) for th in soup(response).select("thead th[scope=col]")]

@@ -1,4 +1,4 @@
-"""Remove contact details of "Deel je praktijk" submissions once the privacy note's term has passed."""
+"""Remove contact details of "Deel uw praktijk" submissions once the privacy note's term has passed."""
 
 import calendar
 
@@ -29,7 +29,7 @@ def expired_contacts(now=None):
 
 class Command(BaseCommand):
     help = (
-        "Verwijdert naam, e-mailadres en telefoonnummer uit inzendingen 'Deel je praktijk' die "
+        "Verwijdert naam, e-mailadres en telefoonnummer uit inzendingen 'Deel uw praktijk' die "
         "langer dan de bewaartermijn geleden zijn afgehandeld. De beschrijving blijft bewaard. "
         "Draai dit dagelijks."
     )

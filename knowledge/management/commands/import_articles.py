@@ -14,8 +14,32 @@ from knowledge.site_tree import ensure_site_tree
 MAX_HEADING_LENGTH = 120
 
 
-def paragraph_block(text):
-    return {"type": "paragraph", "value": f"<p>{escape(text)}</p>"}
+# How the dry run names each kind of block.
+BLOCK_LABELS = {
+    "heading": "kop",
+    "paragraph": "alinea",
+    "question": "vraag",
+    "answer": "antwoord",
+    "quote": "citaat",
+}
+PREVIEW_LENGTH = 90
+
+
+def paragraphs_html(text, speaker=""):
+    """One <p> per paragraph; in an article, an answer keeps who gave it in front."""
+    parts = text.split("\n\n")
+    if speaker:
+        parts[0] = f"<b>{escape(speaker)}:</b> {escape(parts[0])}"
+        return "".join([f"<p>{parts[0]}</p>", *(f"<p>{escape(part)}</p>" for part in parts[1:])])
+    return "".join(f"<p>{escape(part)}</p>" for part in parts)
+
+
+def paragraph_block(text, speaker=""):
+    return {"type": "paragraph", "value": paragraphs_html(text, speaker)}
+
+
+def heading_block(text):
+    return {"type": "heading", "value": {"text": text, "level": "h2"}}
 
 
 def quote_block(text):
@@ -28,10 +52,12 @@ def interview_body(blocks):
         if block.type == "question":
             body.append({"type": "question", "value": {"question": block.text}})
         elif block.type == "answer":
-            answer = {"speaker": block.speaker, "answer": f"<p>{escape(block.text)}</p>"}
+            answer = {"speaker": block.speaker, "answer": paragraphs_html(block.text)}
             body.append({"type": "answer", "value": answer})
         elif block.type == "quote":
             body.append(quote_block(block.text))
+        elif block.type == "heading" and len(block.text) <= MAX_HEADING_LENGTH:
+            body.append(heading_block(block.text))
         else:
             body.append(paragraph_block(block.text))
     return body
@@ -41,12 +67,13 @@ def article_body(blocks):
     body = []
     for block in blocks:
         if block.type == "heading" and len(block.text) <= MAX_HEADING_LENGTH:
-            body.append({"type": "heading", "value": {"text": block.text, "level": "h2"}})
+            body.append(heading_block(block.text))
         elif block.type == "quote":
             body.append(quote_block(block.text))
         else:
-            # An article has no question-and-answer blocks: a lone question is running text.
-            body.append(paragraph_block(block.text))
+            # An article has no question-and-answer blocks: a lone question is running text,
+            # and a quoted reply keeps who said it ("Van der Molen: ‘…’").
+            body.append(paragraph_block(block.text, block.speaker))
     return body
 
 
@@ -70,6 +97,7 @@ class Command(BaseCommand):
         if dry_run:
             for path, article in articles:
                 self.stdout.write(f"Zou aanmaken: {self.describe(article)} (uit {path})")
+                self.show(article)
             self.stdout.write(f"Proefdraai: {len(articles)} bestand(en) gelezen, niets opgeslagen.")
             return
 
@@ -110,6 +138,24 @@ class Command(BaseCommand):
             return f"Interview '{article.title}' ({exchanges} vragen/antwoorden)"
         return f"Artikel '{article.title}' ({len(article.paragraphs)} blokken)"
 
+    def show(self, article):
+        """The page as it would be created: its fields and each block, shortened."""
+        self.stdout.write(f"  titel: {article.title}")
+        self.stdout.write(f"  samenvatting: {self.preview(article.intro)}")
+        if article.date:
+            self.stdout.write(f"  datum in de bron: {article.date:%Y-%m-%d}")
+        if article.interviewees:
+            self.stdout.write(f"  sprekers: {', '.join(article.interviewees)}")
+        for block in article.paragraphs:
+            label = BLOCK_LABELS[block.type]
+            if block.speaker:
+                label = f"{label}, {block.speaker}"
+            self.stdout.write(f"  [{label}] {self.preview(block.text)}")
+
+    def preview(self, text):
+        text = " ¶ ".join(text.split("\n\n"))
+        return text if len(text) <= PREVIEW_LENGTH else text[: PREVIEW_LENGTH - 1] + "…"
+
     def create_draft(self, article, tree):
         if article.kind == KIND_INTERVIEW:
             parent = tree.sections[InterviewIndexPage]
@@ -121,6 +167,8 @@ class Command(BaseCommand):
                 article_type=ArticlePage.ArticleType.NEWS,
             )
         page.title = article.title
+        # The date the source gives; an editor corrects it if it is not the publication date.
+        page.first_published = article.date
         page.intro = article.intro[: type(page)._meta.get_field("intro").max_length]
         if parent.pk not in self.taken_slugs:
             self.taken_slugs[parent.pk] = set(parent.get_children().values_list("slug", flat=True))

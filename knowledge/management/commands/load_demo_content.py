@@ -53,7 +53,9 @@ class Command(BaseCommand):
             synonyms = build_synonyms()
             build_information_pages(tree.home)
             build_accessibility_statement(tree.accessibility_statement)
-            english_pages = build_english_site(tree, taxonomy, methods, case_studies)
+            english_pages = build_english_site(
+                tree, taxonomy, methods, case_studies, {**interviews, **articles, **tips}
+            )
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
 

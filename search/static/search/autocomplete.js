@@ -19,14 +19,21 @@
     }, 50);
   }
 
+  // The page's language decides the announcements, so an English page never speaks Dutch.
+  var ENGLISH = document.documentElement.lang.indexOf("en") === 0;
+
   function countText(count) {
     if (count === 0) {
-      return "Geen suggesties.";
+      return ENGLISH ? "No suggestions." : "Geen suggesties.";
     }
     if (count === 1) {
-      return "1 suggestie. Gebruik pijl omlaag om te kiezen.";
+      return ENGLISH
+        ? "1 suggestion. Use the down arrow to choose."
+        : "1 suggestie. Gebruik pijl omlaag om te kiezen.";
     }
-    return count + " suggesties. Gebruik pijl omlaag en pijl omhoog om te kiezen.";
+    return ENGLISH
+      ? count + " suggestions. Use the down and up arrows to choose."
+      : count + " suggesties. Gebruik pijl omlaag en pijl omhoog om te kiezen.";
   }
 
   function isSafeUrl(url) {
@@ -58,7 +65,8 @@
     var label = input.labels && input.labels[0];
     listbox.setAttribute(
       "aria-label",
-      "Suggesties" + (label ? " voor " + label.textContent.trim().toLowerCase() : "")
+      (ENGLISH ? "Suggestions" : "Suggesties") +
+        (label ? (ENGLISH ? " for " : " voor ") + label.textContent.trim().toLowerCase() : "")
     );
 
     var status = document.createElement("div");
