@@ -213,7 +213,7 @@ def refuse_to_publish_incomplete_translation(request, page):
     return None
 
 
-# --- Role rules Wagtail's permissions do not express (knowledge/roles.py, README "Roles") ------
+# --- Role rules Wagtail's permissions do not express (knowledge/roles.py, docs/roles-and-workflow.md)
 
 register_media_permission_policies()
 

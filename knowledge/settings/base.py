@@ -254,7 +254,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # every submission of "Deel uw praktijk". The honeypot and CSRF checks still apply.
 RATELIMIT_FAIL_OPEN = True
 
-# --- Security (see README "Security") ---------------------------------------------------------
+# --- Security (see docs/security.md) -----------------------------------------------------------
 # Headers every response carries; HSTS is only sent over HTTPS, so it is harmless in development.
 SECURE_HSTS_SECONDS = 31_536_000
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -74,7 +74,7 @@ def existing_text_search_configs(connection):
         logger.warning(
             "Text search configurations %s are missing, so accents must match exactly where the "
             "stemmer does not fold them; run `manage.py migrate` as a user who may create the "
-            "unaccent extension (see README, Search backends)",
+            "unaccent extension (see docs/search.md, Search backends)",
             ", ".join(sorted(wanted - names)),
         )
     _existing_configs[connection.alias] = (names, time.monotonic())

@@ -33,7 +33,7 @@ def weasyprint_missing():
 # CI installs the system libraries, so there a missing one fails the tests instead of skipping them.
 needs_weasyprint = pytest.mark.skipif(
     bool(weasyprint_missing()) and not os.environ.get("CI"),
-    reason="WeasyPrint or its system libraries are not installed (see README, PDF one-pagers)",
+    reason="WeasyPrint or its system libraries are not installed (see docs/one-pagers.md)",
 )
 
 # Bytes that start like every PDF, enough for the content check on uploads.
