@@ -148,6 +148,11 @@ local paths = {{
 {lines}
 }}
 local n = 0
+-- Each run starts somewhere else in the sequence: the measured requests are not the warm-up's.
+init = function(args)
+    math.randomseed(os.time())
+    n = math.random(#paths)
+end
 request = function()
     n = n % #paths + 1
     return wrk.format("GET", paths[n])
