@@ -27,3 +27,13 @@ def rich_text(value):
     if not isinstance(value, str):
         raise TypeError(f"rich_text expects rich text or a string, not {type(value).__name__}")
     return mark_safe(expand_db_html(value))  # noqa: S308 - Wagtail's own rich text conversion
+
+
+@register.filter
+def shown_to_readers(page):
+    """The page when every reader may see it (live, no view restriction on it or above it), else
+    None. A live page linking to a draft or private one (a case study's method) must not print
+    that page's title or address."""
+    if page is None or not page.live or page.get_view_restrictions().exists():
+        return None
+    return page
