@@ -74,6 +74,15 @@ SHARES = [
 ]
 # Pages per transaction: large enough to save commits, small enough to show progress.
 BATCH_SIZE = 500
+# None, and the databanks' recognition levels (the weights in `method` follow this order).
+GENERATED_EVIDENCE_LEVELS = [
+    EvidenceLevel.NONE,
+    EvidenceLevel.WELL_DESCRIBED,
+    EvidenceLevel.WELL_FOUNDED,
+    EvidenceLevel.FIRST_INDICATIONS,
+    EvidenceLevel.GOOD_INDICATIONS,
+    EvidenceLevel.STRONG_INDICATIONS,
+]
 METHOD_SHARE_OF_CASE_STUDIES = 0.8
 
 # (name, CBS code, province, neighbourhoods); the codes are CBS municipality codes.
@@ -541,7 +550,7 @@ class ContentGenerator:
     def method(self, batch):
         rng = self.rng
         title = method_title(rng)
-        evidence = rng.choices(EvidenceLevel.values, weights=[4, 3, 3, 2, 1, 1])[0]
+        evidence = rng.choices(GENERATED_EVIDENCE_LEVELS, weights=[4, 3, 3, 2, 1, 1])[0]
         page = MethodPageFactory.build(
             **self.common(MethodPage, title),
             problem=rich_text(3, rng),
@@ -563,6 +572,10 @@ class ContentGenerator:
             evidence_source=""
             if evidence == EvidenceLevel.NONE
             else "Databank Effectieve Interventies",
+            # A recognition names its record (MethodPage.is_recognised); an example address.
+            databank_url=""
+            if evidence == EvidenceLevel.NONE
+            else f"https://databank.example/interventies/{slugify(title)}",
             owner_organisation=rng.choice(self.taxonomy.organisations),
             contact_role=f"projectleider {title.split()[0].lower()}",
         )
