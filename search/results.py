@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from knowledge.models import Phase, Province
-from methods.models import EvidenceLevel, MethodPage
+from methods.models import EvidenceLevel, MethodPage, Recognition
 from search import engine, facets
 from search.kept import kept
 from search.models import SearchDocument
@@ -137,7 +137,12 @@ def value_labels(facet_name, request=None):
             model.search_type(): str(model._meta.verbose_name_plural).capitalize()
             for model in content_models()
         }
-    choices = {"province": Province, "evidence": EvidenceLevel, "phase": Phase}
+    choices = {
+        "province": Province,
+        "evidence": EvidenceLevel,
+        "recognition": Recognition,
+        "phase": Phase,
+    }
     if facet_name in choices:
         return dict(choices[facet_name].choices)
     model = id_facet_models()[facet_name]
