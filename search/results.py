@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import F
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -242,16 +242,6 @@ def facet_groups(params, locale, matches, ids, request=None):
     return groups
 
 
-def paginate(results, page_number):
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        return paginator.page(page_number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 # What a result row (on the search page, or an item of a feed) shows, per content type: the
 # page's own fields, its locale, and the name of its municipality and the title of its method
 # (as `shown_municipality` and `shown_method`). Fetched with `only()`, so a row costs no more than
@@ -343,7 +333,9 @@ def promotions(params, locale, request=None):
 def run(params, locale, request=None):
     matches = text_matches(params, locale)
     ids = filtered_ids(matches, params, locale)
-    page_obj = paginate(ordered_results(matches, ids, params), params.page)
+    page_obj = Paginator(ordered_results(matches, ids, params), RESULTS_PER_PAGE).get_page(
+        params.page
+    )
     rows = specific_results(list(page_obj.object_list), locale)
     marked = engine.expanded_words(params.words, locale.language_code)
     for row in rows:
