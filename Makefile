@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export DJANGO_SETTINGS_MODULE ?= knowledge.settings.dev
+export DJANGO_SETTINGS_MODULE ?= wijkkompas.settings.dev
 
 .PHONY: run test install lint check demo clean stack
 
@@ -43,14 +43,14 @@ stack: install
 
 # Tests that commit their data empty the database after them, so they run last, on their own.
 test: install
-	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/pytest -m "not flushes_database" $(PYTEST_ARGS)
-	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/pytest -m flushes_database -n 0 $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=wijkkompas.settings.test $(BIN)/pytest -m "not flushes_database" $(PYTEST_ARGS)
+	DJANGO_SETTINGS_MODULE=wijkkompas.settings.test $(BIN)/pytest -m flushes_database -n 0 $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/python manage.py check
-	DJANGO_SETTINGS_MODULE=knowledge.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=wijkkompas.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=wijkkompas.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
 clean:
 	rm -rf $(VENV) var

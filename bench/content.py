@@ -51,7 +51,7 @@ def prepare_database(url_template, pages, regenerate):
     existing = page_count(url_template, name)
     if existing and not regenerate:
         print(f"Reusing {name} ({existing} pages); migrating it to this version.", flush=True)
-        env = django_env(url_template.replace("{}", name), "knowledge.settings.dev")
+        env = django_env(url_template.replace("{}", name), "wijkkompas.settings.dev")
         subprocess.run(  # noqa: S603
             [PYTHON, "manage.py", "migrate", "--verbosity", "0"], env=env, cwd=PROJECT, check=True
         )
@@ -64,7 +64,7 @@ def prepare_database(url_template, pages, regenerate):
             sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
         )
         connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    env = django_env(url_template.replace("{}", name), "knowledge.settings.dev")
+    env = django_env(url_template.replace("{}", name), "wijkkompas.settings.dev")
     for command in (
         ["migrate", "--verbosity", "0"],
         ["generate_content", "--pages", str(pages), "--seed", "1", "--no-index"],

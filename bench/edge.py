@@ -213,7 +213,7 @@ def baseline_gunicorn(commit, env, workers, work):
     port = free_port()
     process = subprocess.Popen(  # noqa: S603
         [
-            *(PYTHON, "-m", "gunicorn", "knowledge.wsgi", "--bind", f"127.0.0.1:{port}"),
+            *(PYTHON, "-m", "gunicorn", "wijkkompas.wsgi", "--bind", f"127.0.0.1:{port}"),
             *("--workers", str(workers), "--log-level", "warning"),
         ],
         cwd=tree,
@@ -244,7 +244,7 @@ def main():
     work.chmod(0o755)
     stack = Stack(database_url, workers=workers, log_dir=work)
     stack.prepare(demo=False)
-    urls = manage_shell(django_env(database_url, "knowledge.settings.dev"), DISCOVER)
+    urls = manage_shell(django_env(database_url, "wijkkompas.settings.dev"), DISCOVER)
     rows = []
     with stack:
         method_url = stack.url + urls["method"]

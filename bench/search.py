@@ -130,7 +130,7 @@ def prepare_database(url_template, pages, reuse):
 def run_size(url_template, pages, generate):
     """Run one size in a child process and return its figures."""
     env = dict(os.environ, DATABASE_URL=url_template.replace("{}", f"{DATABASE_PREFIX}{pages}"))
-    env.setdefault("DJANGO_SETTINGS_MODULE", "knowledge.settings.dev")
+    env.setdefault("DJANGO_SETTINGS_MODULE", "wijkkompas.settings.dev")
     with tempfile.NamedTemporaryFile(suffix=".json") as figures_file:
         command = [sys.executable, __file__, "--child", str(pages), "--figures", figures_file.name]
         if generate:
@@ -224,7 +224,7 @@ def main():
 
 def measure(pages, generate, figures_path):
     sys.path.insert(0, str(PROJECT))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "knowledge.settings.dev")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "wijkkompas.settings.dev")
     # As in production: search pages are never served from the page cache, but facet totals and
     # labels are kept per cache generation (the development settings turn that off).
     os.environ.setdefault("WIJKKOMPAS_PAGE_CACHE", "on")

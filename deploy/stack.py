@@ -55,7 +55,7 @@ def production_environment(database_url, varnish_url, extra=None):
     env = dict(os.environ)
     env.update(
         {
-            "DJANGO_SETTINGS_MODULE": "knowledge.settings.production",
+            "DJANGO_SETTINGS_MODULE": "wijkkompas.settings.production",
             "DATABASE_URL": database_url,
             "REDIS_URL": os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/0"),
             "SECRET_KEY": os.environ.get("SECRET_KEY", "stack-on-one-machine-only"),
@@ -151,7 +151,7 @@ class Stack:
     def start_node(self, number, port):
         log = open(self.log_dir / f"gunicorn-{number}.log", "ab")  # noqa: SIM115 - kept open
         command = [
-            *(python(), "-m", "gunicorn", "knowledge.wsgi"),
+            *(python(), "-m", "gunicorn", "wijkkompas.wsgi"),
             *("--bind", f"127.0.0.1:{port}", "--workers", str(self.workers)),
             *("--timeout", "30", "--graceful-timeout", "5"),
         ]

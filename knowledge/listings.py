@@ -2,8 +2,6 @@
 
 from dataclasses import dataclass
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-
 LISTING_PAGE_SIZE = 24
 
 
@@ -23,17 +21,6 @@ def cards(queryset, *extra_fields):
     profile would be read and decoded for nothing. (A card that shows more must name it in
     `extra_fields`: a field left unread costs a query per card when a template reads it.)"""
     return queryset.only(*LINK_FIELDS, *CARD_FIELDS, *extra_fields)
-
-
-def paginate(request, queryset, per_page=LISTING_PAGE_SIZE):
-    """Return the requested page of results; out-of-range or malformed numbers give a valid page."""
-    paginator = Paginator(queryset, per_page)
-    try:
-        return paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
 
 
 def content_models():

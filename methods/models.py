@@ -45,6 +45,12 @@ class EvidenceLevel(models.TextChoices):
     STRONG_INDICATIONS = "strong_indications", _("Sterke aanwijzingen voor effectiviteit")
 
 
+class Recognition(models.TextChoices):
+    """The search filter on recognitions: only methods a databank recognises, not expired."""
+
+    VALID = "geldig", _("Alleen geldige erkenningen")
+
+
 RECOGNITION_LEVELS = frozenset(
     {
         EvidenceLevel.WELL_DESCRIBED,
@@ -334,6 +340,10 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         yield from super().search_facet_values()
         yield ("method", self.pk)
         yield ("evidence", self.shown_evidence_level.value)
+        if self.has_valid_recognition:
+            # Stored when the page is indexed: `rebuild_search_facets` (nightly) drops a
+            # recognition that expired since.
+            yield ("recognition", Recognition.VALID)
         for group in self.intermediate_target_groups.all():
             yield ("target_group", group.pk)
 

@@ -57,7 +57,7 @@ start_db
 start_redis
 as_pg "$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres wijkkompas_drill
 
-export DJANGO_SETTINGS_MODULE=knowledge.settings.production
+export DJANGO_SETTINGS_MODULE=wijkkompas.settings.production
 export SECRET_KEY=failure-drill-only ALLOWED_HOSTS=127.0.0.1 SECURE_SSL_REDIRECT=false
 export DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/wijkkompas_drill"
 export REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0"
@@ -71,7 +71,7 @@ $PYTHON manage.py load_demo_content >/dev/null
 
 echo "== start the site on $BASE"
 if [ -x .venv/bin/gunicorn ]; then
-  .venv/bin/gunicorn knowledge.wsgi --bind "127.0.0.1:$WEB_PORT" --workers 2 --log-level warning &
+  .venv/bin/gunicorn wijkkompas.wsgi --bind "127.0.0.1:$WEB_PORT" --workers 2 --log-level warning &
 else
   $PYTHON manage.py runserver --noreload "127.0.0.1:$WEB_PORT" >"$WORK/server.log" 2>&1 &
 fi

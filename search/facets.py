@@ -29,6 +29,7 @@ FACETS = [
     Facet("method", "methode", _("Methode")),
     Facet("programme", "programma", _("Programma")),
     Facet("evidence", "onderbouwing", _("Onderbouwing")),
+    Facet("recognition", "erkenning", _("Erkenning")),
     Facet("phase", "fase", _("Fase (tips)")),
 ]
 

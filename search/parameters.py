@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from knowledge.models import Phase, Province
-from methods.models import EvidenceLevel, MethodPage
+from methods.models import EvidenceLevel, MethodPage, Recognition
 from search.engine import MAX_QUERY_LENGTH, clean_query, query_words
 from search.facets import FACETS
 
@@ -23,6 +23,7 @@ SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
 CHOICE_VALUES = {
     "province": set(Province.values),
     "evidence": set(EvidenceLevel.values),
+    "recognition": set(Recognition.values),
     "phase": set(Phase.values),
 }
 

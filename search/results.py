@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db.models import F
 from django.utils.safestring import mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from knowledge.models import Phase, Province
-from methods.models import EvidenceLevel, MethodPage
+from methods.models import EvidenceLevel, MethodPage, Recognition
 from search import engine, facets
 from search.kept import kept
 from search.models import SearchDocument
@@ -137,7 +137,12 @@ def value_labels(facet_name, request=None):
             model.search_type(): str(model._meta.verbose_name_plural).capitalize()
             for model in content_models()
         }
-    choices = {"province": Province, "evidence": EvidenceLevel, "phase": Phase}
+    choices = {
+        "province": Province,
+        "evidence": EvidenceLevel,
+        "recognition": Recognition,
+        "phase": Phase,
+    }
     if facet_name in choices:
         return dict(choices[facet_name].choices)
     model = id_facet_models()[facet_name]
@@ -237,16 +242,6 @@ def facet_groups(params, locale, matches, ids, request=None):
     return groups
 
 
-def paginate(results, page_number):
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        return paginator.page(page_number)
-    except PageNotAnInteger:
-        return paginator.page(1)
-    except EmptyPage:
-        return paginator.page(paginator.num_pages)
-
-
 # What a result row (on the search page, or an item of a feed) shows, per content type: the
 # page's own fields, its locale, and the name of its municipality and the title of its method
 # (as `shown_municipality` and `shown_method`). Fetched with `only()`, so a row costs no more than
@@ -338,7 +333,9 @@ def promotions(params, locale, request=None):
 def run(params, locale, request=None):
     matches = text_matches(params, locale)
     ids = filtered_ids(matches, params, locale)
-    page_obj = paginate(ordered_results(matches, ids, params), params.page)
+    page_obj = Paginator(ordered_results(matches, ids, params), RESULTS_PER_PAGE).get_page(
+        params.page
+    )
     rows = specific_results(list(page_obj.object_list), locale)
     marked = engine.expanded_words(params.words, locale.language_code)
     for row in rows:

@@ -1,6 +1,7 @@
 """The platform's own page types: home, indexes, articles, interviews, practical tips and the
 municipality and theme overviews."""
 
+from django.core.paginator import Paginator
 from django.db import models
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
@@ -22,10 +23,10 @@ from knowledge.blocks import (
 )
 from knowledge.edge import keys
 from knowledge.listings import (
+    LISTING_PAGE_SIZE,
     cards,
     listing_queryset,
     pages_by_type,
-    paginate,
 )
 from knowledge.models.base import ContentPage
 from knowledge.models.taxonomy import Municipality, Theme
@@ -129,7 +130,9 @@ class ListingIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, self.get_listing(request))
+        # Django's get_page: a malformed or out-of-range number gives a valid page.
+        paginator = Paginator(self.get_listing(request), LISTING_PAGE_SIZE)
+        context["page_obj"] = paginator.get_page(request.GET.get("page"))
         keys.add(request, keys.listing(self.listing_model), *keys.pages(context["page_obj"]))
         return context
 

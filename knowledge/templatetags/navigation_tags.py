@@ -2,6 +2,7 @@
 
 from django import template
 from django.utils.translation import gettext
+from wagtail.models import Locale
 
 from knowledge.edge import keys
 from knowledge.kept import sitewide
@@ -23,8 +24,14 @@ def per_request(request, name, build):
 
 
 def home_for(context):
-    """The home page in the current page's locale."""
+    """The home page in the current page's locale; on a view that is no page (search, compare,
+    open data, a 404), in the language of the URL, so /en/ views link to /en/ pages."""
     locale_id = getattr(context.get("page"), "locale_id", None)
+    if locale_id is None:
+        try:
+            locale_id = Locale.get_active().pk
+        except Locale.DoesNotExist:
+            locale_id = None
 
     def find_home():
         homes = HomePage.objects.live()

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from casestudies.management.commands.purge_submission_contacts import months_before
 from casestudies.models import PracticeSubmission
-from knowledge.settings import base as base_settings
 from tests.casestudies.conftest import pdf_file, valid_answers
+from wijkkompas.settings import base as base_settings
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from tests.knowledge.test_health_and_failure import CLOSED_PORT
 def run_under_production(**environment):
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "knowledge.settings.production",
+        "DJANGO_SETTINGS_MODULE": "wijkkompas.settings.production",
         "SECRET_KEY": "test-only-production-key",
         "ALLOWED_HOSTS": "wijkkompas.example",
         # Nothing listens here: a command that got past its refusal fails on the database.

@@ -153,7 +153,7 @@ def running_site(database_url, **environment):
     other environment variables given)."""
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "knowledge.settings.test",
+        "DJANGO_SETTINGS_MODULE": "wijkkompas.settings.test",
         "DATABASE_URL": database_url,
         **environment,
     }

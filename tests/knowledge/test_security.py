@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def production_environment(tmp_path):
     return {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "knowledge.settings.production",
+        "DJANGO_SETTINGS_MODULE": "wijkkompas.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
         "ALLOWED_HOSTS": "wijkkompas.example.org",
@@ -76,7 +76,7 @@ def production_settings(tmp_path_factory):
     saved = {key: os.environ.get(key) for key in keys}
     os.environ.update({key: environment[key] for key in keys})
     try:
-        module = importlib.reload(importlib.import_module("knowledge.settings.production"))
+        module = importlib.reload(importlib.import_module("wijkkompas.settings.production"))
     finally:
         for key, value in saved.items():
             if value is None:

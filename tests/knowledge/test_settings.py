@@ -40,19 +40,19 @@ def load_settings(module, env):
 @pytest.mark.parametrize("missing", sorted(PRODUCTION_ENV))
 def test_production_refuses_to_start_without_each_required_variable(missing):
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != missing}
-    result = load_settings("knowledge.settings.production", env)
+    result = load_settings("wijkkompas.settings.production", env)
     assert result.returncode != 0
     assert f"Set the environment variable {missing}" in result.stderr
 
 
 def test_production_starts_with_its_environment():
-    result = load_settings("knowledge.settings.production", PRODUCTION_ENV)
+    result = load_settings("wijkkompas.settings.production", PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert "postgresql" in result.stdout
     assert "wijkkompas.example.org" in result.stdout
 
 
 def test_development_default_is_sqlite_without_any_server():
-    result = load_settings("knowledge.settings.dev", {"DATABASE_URL": ""})
+    result = load_settings("wijkkompas.settings.dev", {"DATABASE_URL": ""})
     assert result.returncode == 0, result.stderr
     assert "sqlite3" in result.stdout

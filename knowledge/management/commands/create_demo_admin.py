@@ -26,7 +26,7 @@ class Command(BaseCommand):
             raise CommandError(
                 "create_demo_admin weigert te draaien omdat DEBUG uit staat. Deze opdracht maakt "
                 "een beheerder met een openbaar bekend wachtwoord en is alleen bedoeld voor "
-                "ontwikkelinstellingen (knowledge.settings.dev)."
+                "ontwikkelinstellingen (wijkkompas.settings.dev)."
             )
         user, created = get_user_model().objects.get_or_create(username=USERNAME)
         user.email = EMAIL

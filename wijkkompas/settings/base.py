@@ -74,8 +74,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-ROOT_URLCONF = "knowledge.urls"
-WSGI_APPLICATION = "knowledge.wsgi.application"
+ROOT_URLCONF = "wijkkompas.urls"
+WSGI_APPLICATION = "wijkkompas.wsgi.application"
 
 TEMPLATES = [
     {

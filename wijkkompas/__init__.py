@@ -1,0 +1,1 @@
+"""The project shell: settings, URLs and the WSGI entry point, above every app."""
