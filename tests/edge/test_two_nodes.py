@@ -4,13 +4,15 @@ Requests go to each gunicorn node directly, with the X-Forwarded-For Varnish wou
 
 import os
 import re
+import subprocess
+import urllib.request
 import uuid
 
 import psycopg
 import pytest
 from redis import Redis
 
-from deploy.stack import Stack
+from deploy.stack import BASE_DIR, Stack, python
 from tests.edge.conftest import SERVER, varnish_available
 from tests.edge.test_varnish import Reader
 from tests.s3 import MotoServer, moto_server_command, object_keys
@@ -44,7 +46,7 @@ def nodes(store):
     redis = Redis.from_url(stack.env["REDIS_URL"])
     redis.flushdb()
     try:
-        stack.prepare(demo=False)
+        stack.prepare(demo=True)
         stack.start()
         yield stack
     finally:
@@ -65,6 +67,27 @@ def editor(nodes):
         quiet=True,
     )
     return "knooppunt"
+
+
+def shell(nodes, code):
+    """Run Python in the stack's Django, as an editor's action on a node would, and return
+    what it prints last."""
+    result = subprocess.run(
+        [python(), str(BASE_DIR / "manage.py"), "shell", "-c", code],
+        env=nodes.env,
+        cwd=BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout.strip().splitlines()[-1]
+
+
+def fetch_bytes(url):
+    request = urllib.request.Request(url, headers=READER)  # noqa: S310 - the stack on loopback
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310
+        return response.status, response.read()
 
 
 def node(nodes, number, cookies=None):
@@ -154,3 +177,47 @@ def test_the_password_reset_limit_per_address_counts_posts_on_both_nodes(nodes):
         data = {"csrfmiddlewaretoken": token, "email": f"iemand{attempt}@example.org"}
         status = other.request("/admin/password_reset/", data=data, headers=reader)[0]
         assert status == (429 if attempt == limit else 302), attempt
+
+
+def test_a_section_renamed_by_one_node_is_in_the_menu_of_the_other_at_once(nodes):
+    # Node B keeps the menu in the shared cache (knowledge/kept.py) once it has shown it.
+    b = node(nodes, 1)
+    assert ">Methoden<" in b.get("/nl/", headers=READER)[2]
+    # And Varnish keeps the home page.
+    edge = Reader(nodes.url)
+    edge.get("/nl/")
+    status, headers, body = edge.get("/nl/")
+    assert headers["X-Cache"] == "HIT" and ">Methoden<" in body
+    shell(
+        nodes,
+        """
+from methods.models import MethodIndexPage
+index = MethodIndexPage.objects.get(locale__language_code="nl")
+index.title = "Werkwijzen"
+index.save_revision().publish()
+print("ok")
+""",
+    )
+    # The publication renewed the kept menu for every node, and purged the edge.
+    assert ">Werkwijzen<" in b.get("/nl/", headers=READER)[2]
+    assert ">Werkwijzen<" in edge.get("/nl/")[2]
+
+
+def test_a_pdf_made_through_one_node_is_reused_by_the_other(nodes, store):
+    found = shell(
+        nodes,
+        """
+from knowledge.onepager_pdf import storage_name
+from methods.models import MethodPage
+page = MethodPage.objects.live().get(slug="alle-kleuren", locale__language_code="nl")
+print(page.one_pager_pdf_url, storage_name(page))
+""",
+    )
+    url, name = found.split()
+    status, body = fetch_bytes(nodes.node_url(0) + url)
+    assert status == 200 and body.startswith(b"%PDF-")
+    assert name in object_keys(store, store.bucket)
+
+    # Put a marked copy in the store: node B serves it instead of rendering its own.
+    store.client().put_object(Bucket=store.bucket, Key=name, Body=b"%PDF-1.7\n% van node A\n")
+    assert fetch_bytes(nodes.node_url(1) + url) == (200, b"%PDF-1.7\n% van node A\n")
