@@ -86,7 +86,8 @@ def demo_site(demo_site_once, db):
 def s3_store(request):
     """An S3-compatible store: moto_server started for the module, and a real endpoint when the
     WIJKKOMPAS_TEST_S3_* variables name one (docs/storage.md, "Tests")."""
-    from tests.s3 import LIVE_VARIABLES, LiveEndpoint, MotoServer, moto_server_command
+    from deploy.object_store import MotoServer, moto_server_command
+    from tests.s3 import LIVE_VARIABLES, LiveEndpoint
 
     if request.param == "live":
         missing = [name for name in LIVE_VARIABLES if not os.environ.get(name)]

@@ -12,10 +12,11 @@ import psycopg
 import pytest
 from redis import Redis
 
+from deploy.object_store import MotoServer, moto_server_command
 from deploy.stack import BASE_DIR, Stack, python
 from tests.edge.conftest import SERVER, varnish_available
 from tests.edge.test_varnish import Reader
-from tests.s3 import MotoServer, moto_server_command, object_keys
+from tests.s3 import object_keys
 
 pytestmark = pytest.mark.edge
 
