@@ -37,9 +37,10 @@ run: demo
 
 # The production stack on this machine: Varnish on http://127.0.0.1:8080 in front of gunicorn
 # with the production settings, PostgreSQL (DATABASE_URL, default 127.0.0.1:5432) and Redis.
+# OBJECT_STORE=1 keeps media in an S3-compatible store on loopback (docs/storage.md).
 NODES ?= 1
 stack: install
-	$(BIN)/python deploy/stack.py --nodes $(NODES)
+	$(BIN)/python deploy/stack.py --nodes $(NODES) $(if $(OBJECT_STORE),--object-store)
 
 # Tests that commit their data empty the database after them, so they run last, on their own.
 test: install

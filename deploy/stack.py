@@ -4,7 +4,10 @@ PostgreSQL and Redis, behind Varnish with deploy/varnish/wijkkompas.vcl.
 `make stack` runs it (with the demo content); the edge tests (tests/edge/) start the same
 processes through `Stack`. Stop it with Ctrl-C: every process it started is stopped.
 
-    python deploy/stack.py [--port 8080] [--nodes 1] [--no-demo]
+    python deploy/stack.py [--port 8080] [--nodes 1] [--no-demo] [--object-store]
+
+With --object-store the nodes keep media in an S3-compatible store (moto_server on loopback,
+deploy/object_store.py) instead of var/media/, as separate machines would (docs/storage.md).
 """
 
 import argparse
@@ -205,20 +208,29 @@ def main():
     parser.add_argument("--nodes", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-demo", action="store_true")
+    parser.add_argument("--object-store", action="store_true")
     options = parser.parse_args()
     database_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
-    stack = Stack(database_url, options.port, options.nodes, options.workers)
+    store = None
+    if options.object_store:
+        from deploy.object_store import MotoServer
+
+        store = MotoServer().start()
+    env = store.environment() if store else None
+    stack = Stack(database_url, options.port, options.nodes, options.workers, env=env)
     stack.log_dir = BASE_DIR / "var" / "log"
     stack.log_dir.mkdir(parents=True, exist_ok=True)
-    print(f"Preparing {database_url} (migrate, static files, demo content)…", flush=True)
-    stack.prepare(demo=not options.no_demo)
-    # Ctrl-C (SIGINT) and SIGTERM both end in stack.stop().
+    # Ctrl-C (SIGINT) and SIGTERM both end in stack.stop() (and the object store's stop).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
+        print(f"Preparing {database_url} (migrate, static files, demo content)…", flush=True)
+        stack.prepare(demo=not options.no_demo)
         stack.start()
         print(f"\n  Wijkkompas (production settings) on {stack.url}/  via Varnish")
         for number in range(options.nodes):
             print(f"  node {number + 1}: gunicorn on {stack.node_url(number)}/")
+        if store:
+            print(f"  media: S3 bucket {store.bucket} on {store.endpoint_url}")
         print(f"  logs in {stack.log_dir}/   stop with Ctrl-C\n", flush=True)
         while all(process.poll() is None for process in stack.processes):
             time.sleep(1)
@@ -228,6 +240,8 @@ def main():
         return 0
     finally:
         stack.stop()
+        if store:
+            store.stop()
 
 
 if __name__ == "__main__":

@@ -1,10 +1,12 @@
 """Fixtures shared by the whole suite: the site skeleton and a client."""
 
+import os
 from io import StringIO
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.core.files.storage import storages
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import translation
@@ -78,3 +80,43 @@ def demo_site_once(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo_site(demo_site_once, db):
     """The demo content, for tests that only read it (see demo_site_once)."""
+
+
+@pytest.fixture(scope="module", params=["moto", "live"])
+def s3_store(request):
+    """An S3-compatible store: moto_server started for the module, and a real endpoint when the
+    WIJKKOMPAS_TEST_S3_* variables name one (docs/storage.md, "Tests")."""
+    from deploy.object_store import MotoServer, moto_server_command
+    from tests.s3 import LIVE_VARIABLES, LiveEndpoint
+
+    if request.param == "live":
+        missing = [name for name in LIVE_VARIABLES if not os.environ.get(name)]
+        if missing:
+            pytest.skip(f"live object-storage suite: set {', '.join(missing)}")
+        store = LiveEndpoint()
+        yield store
+        store.remove_test_objects()
+        return
+    if moto_server_command() is None:
+        pytest.skip("moto_server is missing: make install (moto[server] is a dev dependency)")
+    store = MotoServer().start()
+    yield store
+    store.stop()
+
+
+@pytest.fixture
+def object_storage(s3_store, settings, monkeypatch):
+    """Media and submission attachments on the S3 store, configured as production configures
+    them: from the environment variables, through knowledge.storage.media_storages."""
+    from casestudies.models import PracticeSubmission
+    from knowledge.storage import media_storages
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        **media_storages(s3_store.environment(), media_root=None, private_media_root=None),
+    }
+    # Django renews its storages when STORAGES changes, but a model field keeps the storage it
+    # was given when the model was defined.
+    field = PracticeSubmission._meta.get_field("attachment")
+    monkeypatch.setattr(field, "storage", storages["submissions"])
+    return s3_store

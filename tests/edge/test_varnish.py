@@ -30,7 +30,8 @@ class Reader:
         headers = dict(headers or {})
         if self.cookies:
             headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
-        body = urlencode(data).encode() if data is not None else None
+        # A dict is a form; bytes are sent as they are (a multipart upload).
+        body = data if isinstance(data, bytes) or data is None else urlencode(data).encode()
         request = urllib.request.Request(  # noqa: S310 - the stack on loopback
             self.base_url + path, data=body, headers=headers
         )

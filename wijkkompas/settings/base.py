@@ -6,6 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from knowledge.storage import media_storages
 from search.backends.config import search_backend_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -128,8 +129,8 @@ STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# "default" and "submissions" are set in "Media storage" below.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -217,12 +218,8 @@ WIJKKOMPAS_SEARCH_MAX_MATCHES = 10_000
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILADMIN_UNSAFE_PAGE_DELETION_LIMIT = 10
 # "Deel uw praktijk": uploaded files live outside MEDIA_ROOT, so no web server serves them;
-# editors download them through the admin.
+# editors download them through the admin ("Media storage" below).
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
-STORAGES["submissions"] = {
-    "BACKEND": "django.core.files.storage.FileSystemStorage",
-    "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
-}
 WIJKKOMPAS_SUBMISSION_RATE = os.environ.get("WIJKKOMPAS_SUBMISSION_RATE", "5/h")
 WIJKKOMPAS_SUBMISSION_POST_RATE = os.environ.get("WIJKKOMPAS_SUBMISSION_POST_RATE", "30/h")
 WIJKKOMPAS_SUBMISSION_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -389,3 +386,10 @@ WIJKKOMPAS_PERMISSIONS_POLICY = ", ".join(
         "browsing-topics",
     )
 )
+
+# --- Media storage (knowledge/storage.py, docs/storage.md) ------------------------------------
+# Local folders (MEDIA_ROOT, PRIVATE_MEDIA_ROOT) unless WIJKKOMPAS_S3_BUCKET names an
+# S3-compatible bucket: then images, renditions, documents and one-pager PDFs go there, and
+# submission attachments to WIJKKOMPAS_S3_PRIVATE_BUCKET (or a private prefix of the same
+# bucket), so that every application node serves every file.
+STORAGES.update(media_storages(os.environ, MEDIA_ROOT, PRIVATE_MEDIA_ROOT))
