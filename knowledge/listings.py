@@ -10,8 +10,19 @@ def listing_queryset(model, locale):
     return model.listing_queryset().live().public().filter(locale=locale)
 
 
-# What a link to a page needs: its title and what Wagtail reads to build its URL.
-LINK_FIELDS = ("id", "title", "slug", "path", "depth", "url_path", "locale", "live")
+# What a link to a page needs: its title and what Wagtail reads to build its URL (and the
+# translation key, which names the lists of pages linking to it: knowledge/edge/keys.py).
+LINK_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "path",
+    "depth",
+    "url_path",
+    "locale",
+    "live",
+    "translation_key",
+)
 # What a card (templates/components/card.html) shows of a page, besides its link.
 CARD_FIELDS = ("intro", "first_published", "listing_image", "listing_image_alt")
 

@@ -67,7 +67,7 @@ def demo(django):
     return django(
         """
 import json
-from casestudies.models import CaseStudyPage
+from casestudies.models import CaseStudyPage, PracticeSubmissionPage
 from knowledge.models import MunicipalityIndexPage, ThemeIndexPage
 from methods.models import MethodPage
 case = CaseStudyPage.objects.live().get(
@@ -84,6 +84,7 @@ print(json.dumps({
     "theme_names": [theme.name for theme in case.themes.all()],
     "theme_ids": [theme.pk for theme in case.themes.all()],
     "other_method": other.url, "themes_index": themes.url,
+    "form": PracticeSubmissionPage.objects.live().get(locale__language_code="nl").url,
 }))
 """
     )
@@ -189,23 +190,23 @@ CaseStudyPage.objects.get(pk={demo["case_id"]}).save_revision().publish()
     assert cache_state(reader, demo["case"])[0] == "MISS"
 
 
-FORM = "/nl/praktijkvoorbeelden/deel-je-praktijk/"
 
 
 def csrf_token(body):
     return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
 
 
-def test_the_form_is_never_cached_and_no_two_readers_share_a_token(stack):
+def test_the_form_is_never_cached_and_no_two_readers_share_a_token(stack, demo):
+    form = demo["form"]
     first, second = Reader(stack.url), Reader(stack.url)
-    status, headers, body = first.get(FORM)
+    status, headers, body = first.get(form)
     assert status == 200
     assert headers["X-Cache"] == "MISS"
     assert "no-store" in headers["Cache-Control"]
-    tokens = {csrf_token(body), csrf_token(second.get(FORM)[2])}
+    tokens = {csrf_token(body), csrf_token(second.get(form)[2])}
     # Each reader's token is bound to the reader's own cookie: never the same page for both.
     assert len(tokens) == 2
-    assert first.get(FORM)[1]["X-Cache"] == "MISS"
+    assert first.get(form)[1]["X-Cache"] == "MISS"
 
 
 def test_a_private_page_and_a_preview_are_never_cached(stack, demo, django):
@@ -235,7 +236,7 @@ PageViewRestriction.objects.create(
 def test_a_public_submission_purges_nothing(stack, demo):
     reader = Reader(stack.url)
     warm(reader, demo["index"], demo["home"], demo["method"], demo["case"])
-    status, _headers, body = reader.get(FORM)
+    status, _headers, body = reader.get(demo["form"])
     answers = {
         "csrfmiddlewaretoken": csrf_token(body),
         "title": "Buurtgesprekken in Zwolle",
@@ -247,7 +248,7 @@ def test_a_public_submission_purges_nothing(stack, demo):
         "consent": "on",
         "aanvulling": "",
     }
-    status, headers, body = reader.request(FORM, data=answers)
+    status, headers, body = reader.request(demo["form"], data=answers)
     assert status == 302, body[:500]
     assert "bedankt" in headers["Location"]
     # (The sender now has a message waiting, so their own requests pass; another reader's:)
