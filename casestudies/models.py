@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
 from casestudies.submissions.models import PracticeSubmission, PracticeSubmissionPage
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.edge import keys
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 
@@ -257,6 +258,20 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     @classmethod
     def prefetch_for_search_facets(cls, queryset):
         return super().prefetch_for_search_facets(queryset).select_related("programme")
+
+    def siblings(self):
+        """The same method carried out elsewhere: its other live case studies in this language."""
+        if self.method is None:
+            return []
+        return list(self.method.applied_in(locale=self.locale).exclude(pk=self.pk))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["siblings"] = self.siblings()
+        if self.method is not None:
+            # A new case study of the method joins the list (knowledge/edge/purge.py).
+            keys.add(request, keys.linking_to(self.method), *keys.pages(context["siblings"]))
+        return context
 
     @property
     def show_peer_contact(self):
