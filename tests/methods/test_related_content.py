@@ -134,9 +134,7 @@ def test_publishing_an_interview_tip_or_article_purges_the_method_page_it_is_abo
     client, section, methods, case_studies
 ):
     samen, kleuren = methods
-    shown = {
-        method.title: surrogate_keys(client.get(method.url)) for method in (samen, kleuren)
-    }
+    shown = {method.title: surrogate_keys(client.get(method.url)) for method in (samen, kleuren)}
     new_pages = [
         InterviewPageFactory(parent=section(InterviewIndexPage), method=samen),
         InterviewPageFactory(
