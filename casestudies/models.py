@@ -250,6 +250,11 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         yield from super().search_facet_values()
         if self.method_id:
             yield ("method", self.method_id)
+        yield ("status", self.status)
+        if self.start_date:
+            yield ("period", self.start_date.year)
+        if self.budget_band:
+            yield ("cost", self.budget_band)
         if self.programme_id:
             yield ("programme", self.programme_id)
             if self.programme.parent_id:

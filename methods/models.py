@@ -336,6 +336,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         yield from super().search_facet_values()
         yield ("method", self.pk)
         yield ("evidence", self.shown_evidence_level.value)
+        if self.cost_band:
+            yield ("cost", self.cost_band)
         for group in self.intermediate_target_groups.all():
             yield ("target_group", group.pk)
 

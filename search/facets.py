@@ -30,6 +30,9 @@ FACETS = [
     Facet("programme", "programma", _("Programma")),
     Facet("evidence", "onderbouwing", _("Onderbouwing")),
     Facet("phase", "fase", _("Fase (tips)")),
+    Facet("status", "status", _("Stand van zaken (praktijkvoorbeelden)")),
+    Facet("period", "startjaar", _("Startjaar (praktijkvoorbeelden)")),
+    Facet("cost", "kosten", _("Kosten")),
 ]
 
 
