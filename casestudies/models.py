@@ -264,6 +264,28 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     def prefetch_for_search_facets(cls, queryset):
         return super().prefetch_for_search_facets(queryset).select_related("programme")
 
+    def structured_data(self, request):
+        from knowledge.structured_data import organisation
+
+        data = super().structured_data(request)
+        if self.municipality is not None:
+            data["spatialCoverage"] = {
+                "@type": "Place",
+                "name": self.municipality.name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": self.municipality.name,
+                    "addressCountry": "NL",
+                },
+            }
+        if self.start_date:
+            end = self.end_date.isoformat() if self.end_date else ".."
+            data["temporalCoverage"] = f"{self.start_date.isoformat()}/{end}"
+        data["sourceOrganization"] = organisation(self.lead_organisation)
+        if self.method is not None and self.method.live:
+            data["isBasedOn"] = self.method.get_full_url(request)
+        return data
+
     def siblings(self):
         """The same method carried out elsewhere: its other live case studies in this language."""
         if self.method is None:

@@ -155,6 +155,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     )
 
     content_type_label = _("Methode")
+    schema_type = "HowTo"
     one_pager_template = "pages/method_one_pager.html"
 
     content_panels = [
@@ -331,6 +332,14 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         if self.shown_evidence_level == EvidenceLevel.NOT_RECOGNISED:
             return ""
         return self.evidence_notes.strip()
+
+    def structured_data(self, request):
+        from knowledge.structured_data import organisation
+
+        data = super().structured_data(request)
+        data["creator"] = organisation(self.owner_organisation)
+        data["estimatedCost"] = self.get_cost_band_display() if self.cost_band else None
+        return data
 
     def search_facet_values(self):
         yield from super().search_facet_values()
