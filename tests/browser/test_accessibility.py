@@ -176,7 +176,8 @@ def test_search_filters_work_with_the_keyboard_alone(site, page):
     assert f"thema={checkbox['value']}" in page.url
     assert page.locator(".active-filters").inner_text().startswith("Thema: Veiligheid")
     summary_after = page.locator(".search-summary").inner_text()
-    assert summary_before.split()[0] == "3"
+    # Every page (the method, both case studies, the tip), then the two about safety.
+    assert summary_before.split()[0] == "4"
     assert summary_after.split()[0] == "2"
 
 
