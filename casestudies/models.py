@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
 from casestudies.submissions.models import PracticeSubmission, PracticeSubmissionPage
 from knowledge.blocks import RICH_TEXT_FEATURES
+from knowledge.edge import keys
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 
@@ -249,6 +250,11 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         yield from super().search_facet_values()
         if self.method_id:
             yield ("method", self.method_id)
+        yield ("status", self.status)
+        if self.start_date:
+            yield ("period", self.start_date.year)
+        if self.budget_band:
+            yield ("cost", self.budget_band)
         if self.programme_id:
             yield ("programme", self.programme_id)
             if self.programme.parent_id:
@@ -257,6 +263,42 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     @classmethod
     def prefetch_for_search_facets(cls, queryset):
         return super().prefetch_for_search_facets(queryset).select_related("programme")
+
+    def structured_data(self, request):
+        from knowledge.structured_data import organisation
+
+        data = super().structured_data(request)
+        if self.municipality is not None:
+            data["spatialCoverage"] = {
+                "@type": "Place",
+                "name": self.municipality.name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "addressLocality": self.municipality.name,
+                    "addressCountry": "NL",
+                },
+            }
+        if self.start_date:
+            end = self.end_date.isoformat() if self.end_date else ".."
+            data["temporalCoverage"] = f"{self.start_date.isoformat()}/{end}"
+        data["sourceOrganization"] = organisation(self.lead_organisation)
+        if self.method is not None and self.method.live:
+            data["isBasedOn"] = self.method.get_full_url(request)
+        return data
+
+    def siblings(self):
+        """The same method carried out elsewhere: its other live case studies in this language."""
+        if self.method is None:
+            return []
+        return list(self.method.applied_in(locale=self.locale).exclude(pk=self.pk))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["siblings"] = self.siblings()
+        if self.method is not None:
+            # A new case study of the method joins the list (knowledge/edge/purge.py).
+            keys.add(request, keys.linking_to(self.method), *keys.pages(context["siblings"]))
+        return context
 
     @property
     def show_peer_contact(self):

@@ -1,21 +1,23 @@
 """Method guides: structured profiles of approaches a municipality can replicate."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, IntegerField, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, ReferenceIndex
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.edge import keys
-from knowledge.listings import cards, listing_queryset
+from knowledge.listings import PageGroup, cards, listing_queryset
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
 from methods.blocks import (
@@ -159,6 +161,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     )
 
     content_type_label = _("Methode")
+    schema_type = "HowTo"
     one_pager_template = "pages/method_one_pager.html"
 
     content_panels = [
@@ -336,6 +339,14 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             return ""
         return self.evidence_notes.strip()
 
+    def structured_data(self, request):
+        from knowledge.structured_data import organisation
+
+        data = super().structured_data(request)
+        data["creator"] = organisation(self.owner_organisation)
+        data["estimatedCost"] = self.get_cost_band_display() if self.cost_band else None
+        return data
+
     def search_facet_values(self):
         yield from super().search_facet_values()
         yield ("method", self.pk)
@@ -344,6 +355,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             # Stored when the page is indexed: `rebuild_search_facets` (nightly) drops a
             # recognition that expired since.
             yield ("recognition", Recognition.VALID)
+        if self.cost_band:
+            yield ("cost", self.cost_band)
         for group in self.intermediate_target_groups.all():
             yield ("target_group", group.pk)
 
@@ -355,23 +368,21 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             .prefetch_related("intermediate_target_groups")
         )
 
-    def applied_in(self):
-        """Every live case study of this method: the 'Toegepast in' list."""
+    def applied_in(self, locale=None):
+        """Every live case study of this method (in `locale`, by default the method's): the
+        'Toegepast in' list, and a case study's list of the same method elsewhere."""
         from casestudies.models import CaseStudyPage
 
         return (
             CaseStudyPage.objects.live()
             .public()
-            # A translated case study may still point at the Dutch method until it is synced.
-            .filter(
-                method__in=Page.objects.filter(translation_key=self.translation_key).values("pk"),
-                locale=self.locale,
-            )
+            .filter(method__in=self.versions(), locale=locale or self.locale)
             .select_related("municipality", "lead_organisation")
             .prefetch_related("neighbourhoods")
             # What the list shows (on the page and the one-pager), not whole case studies.
             .only(
                 *("title", "slug", "url_path", "path", "depth", "locale", "live"),
+                "translation_key",
                 *("status", "status_on", "start_date", "end_date"),
                 *("municipality__name", "municipality__slug", "municipality__locale"),
                 "lead_organisation__name",
@@ -379,11 +390,68 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             .order_by("municipality__name", "title")
         )
 
+    def versions(self):
+        """The ids of every language version of this method, as a subquery: a translated page
+        may still point at the Dutch method until it is synced."""
+        return Page.objects.filter(translation_key=self.translation_key).values("pk")
+
+    def related_content(self):
+        """The interviews, tips and articles about this method, as PageGroups, newest first.
+
+        Interviews and tips name the method, or one of its case studies; articles have no
+        such field, so an article is about the method when it links to it (in its text or
+        under 'Zie ook'), as Wagtail's reference index records.
+        """
+        from knowledge.models import ArticlePage, InterviewPage, PracticalTipPage
+
+        linking_pages = (
+            ReferenceIndex.get_references_to_in_bulk(
+                Page.objects.filter(translation_key=self.translation_key)
+            )
+            .filter(base_content_type=ContentType.objects.get_for_model(Page))
+            .annotate(page_id=Cast("object_id", IntegerField()))
+            .values("page_id")
+        )
+        about = [
+            (
+                InterviewPage,
+                Q(method__in=self.versions()) | Q(case_study__method__in=self.versions()),
+            ),
+            (
+                PracticalTipPage,
+                Q(source_method__in=self.versions())
+                | Q(source_case_study__method__in=self.versions()),
+            ),
+            (ArticlePage, Q(pk__in=linking_pages)),
+        ]
+        groups = []
+        for model, condition in about:
+            found = list(
+                cards(listing_queryset(model, self.locale).filter(condition))[:RELATED_LIMIT]
+            )
+            if found:
+                label = str(model._meta.verbose_name_plural).capitalize()
+                groups.append(PageGroup(label=label, count=len(found), pages=found))
+        return groups
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["applied_in"] = list(self.applied_in())
-        keys.add(request, keys.linking_to(self), *keys.pages(context["applied_in"]))
+        context["related_content"] = self.related_content()
+        keys.add(
+            request,
+            # A new case study, interview or tip names the method (or an article links to it).
+            keys.linking_to(self),
+            # A new interview or tip may name one of its case studies instead.
+            *(keys.linking_to(case_study) for case_study in context["applied_in"]),
+            *keys.pages(context["applied_in"]),
+            *keys.pages(page for group in context["related_content"] for page in group.pages),
+        )
         return context
+
+
+# How many interviews, tips and articles of each kind a method page lists.
+RELATED_LIMIT = 12
 
 
 # What a method's card shows besides the common card fields: the facts a policy officer
@@ -414,7 +482,12 @@ class MethodIndexPage(ListingIndexPage):
     def get_listing(self, request):
         live_case_studies = Q(case_studies__live=True, case_studies__locale=self.locale)
         return (
-            cards(listing_queryset(MethodPage, self.locale).child_of(self), *METHOD_CARD_FIELDS)
+            # The translation key names each card's key at the edge (get_context).
+            cards(
+                listing_queryset(MethodPage, self.locale).child_of(self),
+                *METHOD_CARD_FIELDS,
+                "translation_key",
+            )
             .prefetch_related("target_groups")
             .annotate(
                 municipality_count=Count(

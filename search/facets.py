@@ -31,6 +31,9 @@ FACETS = [
     Facet("evidence", "onderbouwing", _("Onderbouwing")),
     Facet("recognition", "erkenning", _("Erkenning")),
     Facet("phase", "fase", _("Fase (tips)")),
+    Facet("status", "status", _("Stand van zaken (praktijkvoorbeelden)")),
+    Facet("period", "startjaar", _("Startjaar (praktijkvoorbeelden)")),
+    Facet("cost", "kosten", _("Kosten")),
 ]
 
 

@@ -9,7 +9,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from knowledge.models import Phase, Province
+from casestudies.models import CaseStudyStatus
+from knowledge.models import CostBand, Phase, Province
 from methods.models import EvidenceLevel, MethodPage, Recognition
 from search.engine import MAX_QUERY_LENGTH, clean_query, query_words
 from search.facets import FACETS
@@ -19,12 +20,16 @@ MAX_VALUES_PER_FACET = 20
 
 # An id facet's value may also be a term's slug, as in a theme's own URL.
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
+YEAR = re.compile(r"[12][0-9]{3}")
 # Facets whose values are fixed choices; the others hold database ids.
 CHOICE_VALUES = {
     "province": set(Province.values),
     "evidence": set(EvidenceLevel.values),
     "recognition": set(Recognition.values),
     "phase": set(Phase.values),
+    "status": set(CaseStudyStatus.values),
+    # 'Onbekend' is no filter: pages without a cost band give no value.
+    "cost": set(CostBand.values) - {CostBand.UNKNOWN},
 }
 
 
@@ -127,6 +132,8 @@ def valid_value(facet_name, value, types):
         return value in types
     if facet_name in CHOICE_VALUES:
         return value in CHOICE_VALUES[facet_name]
+    if facet_name == "period":
+        return YEAR.fullmatch(value) is not None
     if value.isascii() and value.isdigit():
         return len(value) <= 12
     return SLUG.fullmatch(value) is not None

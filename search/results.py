@@ -12,11 +12,12 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from knowledge.models import Phase, Province
+from casestudies.models import CaseStudyStatus
+from knowledge.models import CostBand, Phase, Province
 from methods.models import EvidenceLevel, MethodPage, Recognition
 from search import engine, facets
 from search.kept import kept
-from search.models import SearchDocument
+from search.models import PageFacet, SearchDocument
 from search.parameters import id_facet_models, type_values
 
 RESULTS_PER_PAGE = 20
@@ -142,9 +143,14 @@ def value_labels(facet_name, request=None):
         "evidence": EvidenceLevel,
         "recognition": Recognition,
         "phase": Phase,
+        "status": CaseStudyStatus,
+        "cost": CostBand,
     }
     if facet_name in choices:
         return dict(choices[facet_name].choices)
+    if facet_name == "period":
+        # A year is its own label: the years some live case study started in.
+        return kept(request, "facet labels period", lambda: {year: year for year in years()})
     model = id_facet_models()[facet_name]
     field_name = "title" if model is MethodPage else "name"
 
@@ -153,6 +159,15 @@ def value_labels(facet_name, request=None):
         return {str(pk): label for pk, label in objects.values_list("pk", field_name)}
 
     return kept(request, f"facet labels {facet_name}", read)
+
+
+def years():
+    return (
+        PageFacet.objects.filter(facet="period")
+        .order_by("value")
+        .values_list("value", flat=True)
+        .distinct()
+    )
 
 
 def shown_values(counts, selected):

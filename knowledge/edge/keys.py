@@ -40,8 +40,13 @@ def vocabulary(model):
 
 
 def linking_to(page):
-    """Every list of the pages that link to a version of `page` (a method's case studies)."""
-    return f"links-{page.translation_key}"
+    """Every list of the pages that link to a version of `page` (a method's case studies,
+    interviews, tips and articles; a case study's siblings)."""
+    return links(page.translation_key)
+
+
+def links(translation_key):
+    return f"links-{translation_key}"
 
 
 def versions(translation_key):

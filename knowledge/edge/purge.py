@@ -11,6 +11,7 @@ import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.db.models.functions import Cast
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, ReferenceIndex
@@ -86,10 +87,25 @@ def keys_for_page(page):
             found.add(keys.about_id(type(term), parent_id))
     for target in linked_pages(page):
         found.add(keys.linking_to(target))
+    # An article is about a method when it links to it in its text or under 'Zie ook'.
+    found.update(keys.links(key) for key in translation_keys_linked_from(page))
     # Pages that link to it by a chooser, a page link in rich text or a foreign key (a case
     # study to its method) show its title and URL.
     found.update(keys.page(pk) for pk in pages_using(page))
     return found
+
+
+def translation_keys_linked_from(page):
+    """The translation keys of the pages `page` links to by a chooser, rich text or a foreign
+    key, from Wagtail's reference index."""
+    page_type = ContentType.objects.get_for_model(Page)
+    targets = (
+        ReferenceIndex.get_references_for_object(page)
+        .filter(to_content_type=page_type)
+        .annotate(target_id=Cast("to_object_id", models.IntegerField()))
+        .values("target_id")
+    )
+    return set(Page.objects.filter(pk__in=targets).values_list("translation_key", flat=True))
 
 
 def keys_for_subtree(page):

@@ -209,6 +209,15 @@ class ContentPage(Page):
     def prefetch_for_search_facets(cls, queryset):
         return queryset.prefetch_related("themes", "target_groups", "municipalities")
 
+    # The schema.org type of its JSON-LD (knowledge/structured_data.py).
+    schema_type = "Article"
+
+    def structured_data(self, request):
+        """The schema.org description of this page, as a dict (knowledge/structured_data.py)."""
+        from knowledge.structured_data import content_page_data
+
+        return content_page_data(self, request)
+
     @property
     def version_date(self):
         """The date a reader should treat this page's content as current from."""

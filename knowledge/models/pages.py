@@ -406,6 +406,7 @@ class PracticalTipPage(ContentPage):
     )
 
     content_type_label = _("Praktijktip")
+    schema_type = "HowTo"
     content_panels = [
         *ContentPage.intro_panels,
         FieldPanel("tip"),
@@ -464,6 +465,11 @@ class PracticalTipPage(ContentPage):
     @classmethod
     def prefetch_for_search_facets(cls, queryset):
         return super().prefetch_for_search_facets(queryset).select_related("source_case_study")
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["step"] = [{"@type": "HowToStep", "text": block.value} for block in self.how]
+        return data
 
     @classmethod
     def listing_queryset(cls):

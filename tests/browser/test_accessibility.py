@@ -7,8 +7,13 @@ import pytest
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, PracticeSubmissionPage
-from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
-from knowledge.models import Province
+from knowledge.factories import (
+    MunicipalityFactory,
+    PracticalTipPageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+)
+from knowledge.models import PracticalTipIndexPage, Province
 from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
@@ -22,7 +27,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 @pytest.fixture
 def site(live_server):
-    """A small site like the demo: a method with a case study, themes, target groups and places."""
+    """A small site like the demo: a method with two case studies and a tip (so the method lists
+    what is about it and a case study the same method elsewhere), themes, target groups and
+    places."""
     restore_migration_data()
     tree = ensure_site_tree()
     safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
@@ -50,9 +57,15 @@ def site(live_server):
         parent=tree.sections[CaseStudyIndexPage],
         title="Almere verbindt",
         slug="almere-verbindt",
+        method=method,
         municipality=MunicipalityFactory(
             name="Almere", slug="almere", cbs_code="GM0034", province=Province.FLEVOLAND
         ),
+    )
+    PracticalTipPageFactory(
+        parent=tree.sections[PracticalTipIndexPage],
+        title="Plan tijd voor het netwerk",
+        source_method=method,
     )
     for content in (method, case_study):
         content.themes.set([safety])
@@ -163,7 +176,8 @@ def test_search_filters_work_with_the_keyboard_alone(site, page):
     assert f"thema={checkbox['value']}" in page.url
     assert page.locator(".active-filters").inner_text().startswith("Thema: Veiligheid")
     summary_after = page.locator(".search-summary").inner_text()
-    assert summary_before.split()[0] == "3"
+    # Every page (the method, both case studies, the tip), then the two about safety.
+    assert summary_before.split()[0] == "4"
     assert summary_after.split()[0] == "2"
 
 

@@ -190,8 +190,6 @@ CaseStudyPage.objects.get(pk={demo["case_id"]}).save_revision().publish()
     assert cache_state(reader, demo["case"])[0] == "MISS"
 
 
-
-
 def csrf_token(body):
     return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
 

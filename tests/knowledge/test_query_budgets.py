@@ -39,7 +39,9 @@ from methods.models import MethodIndexPage
 # segment), its view-restriction check (also for each page a page refers to: a draft or private
 # one is left unnamed), the breadcrumbs and the language versions; the
 # navigation and the footer's links are kept between requests (knowledge/kept.py). Readers
-# mostly get pages from the edge, which costs none (docs/caching.md).
+# mostly get pages from the edge, which costs none (docs/caching.md). A method page's list of
+# interviews, tips and articles and a case study's list of the same method elsewhere cost two
+# queries per list (the pages, and Wagtail's view restrictions for `.public()`).
 BUDGETS = {
     "home": 20,
     "methods index": 17,
@@ -49,8 +51,8 @@ BUDGETS = {
     "articles index": 16,
     "municipalities index": 14,
     "themes index": 14,
-    "method": 22,
-    "case study": 23,
+    "method": 28,
+    "case study": 25,
     "interview": 25,
     "tip": 21,
     "municipality": 29,
