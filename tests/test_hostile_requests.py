@@ -294,7 +294,7 @@ def test_an_api_address_without_its_slash_gets_one_not_a_language(client, site):
 
 
 @pytest.mark.parametrize(
-    ("language", "expected"), [("nl", "/nl/zoeken/?q=wijk"), ("en", "/en/zoeken/?q=wijk")]
+    ("language", "expected"), [("nl", "/nl/zoeken/?q=wijk"), ("en", "/en/search/?q=wijk")]
 )
 def test_the_announced_search_address_finds(client, site, language, expected):
     response = client.get("/search/?q=wijk", HTTP_ACCEPT_LANGUAGE=language)
