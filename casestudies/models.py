@@ -266,6 +266,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
 
     def structured_data(self, request):
         from knowledge.structured_data import organisation
+        from knowledge.templatetags.content_tags import shown_to_readers
 
         data = super().structured_data(request)
         if self.municipality is not None:
@@ -282,7 +283,8 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             end = self.end_date.isoformat() if self.end_date else ".."
             data["temporalCoverage"] = f"{self.start_date.isoformat()}/{end}"
         data["sourceOrganization"] = organisation(self.lead_organisation)
-        if self.method is not None and self.method.live:
+        # A draft or private method is never named, here as on the page (shown_to_readers).
+        if shown_to_readers(self.method) is not None:
             data["isBasedOn"] = self.method.get_full_url(request)
         return data
 

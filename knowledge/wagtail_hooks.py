@@ -118,7 +118,7 @@ def add_surrogate_keys(page, request, serve_args, serve_kwargs):
     login or a password), so only then are the restrictions looked up again; without one,
     Wagtail answers with its login redirect or password form, which are not shared either."""
     keys.may_keep(request)
-    keys.add(request, keys.page(page.pk))
+    keys.add(request, keys.page(page.pk), keys.own(page.pk))
     if settings.SESSION_COOKIE_NAME in request.COOKIES and page.get_view_restrictions():
         request.edge_private = True
 

@@ -20,6 +20,12 @@ def page(page_id):
     return f"page-{page_id}"
 
 
+def own(page_id):
+    """A page's own responses only (the page, its one-pager and PDF), not the lists that show
+    its card: what a link inside the page's content changes."""
+    return f"own-{page_id}"
+
+
 def listing(model):
     """Every listing of a content type as a whole (its index page, the home page)."""
     return f"list-{model._meta.model_name}"

@@ -87,11 +87,13 @@ def keys_for_page(page):
             found.add(keys.about_id(type(term), parent_id))
     for target in linked_pages(page):
         found.add(keys.linking_to(target))
-    # An article is about a method when it links to it in its text or under 'Zie ook'.
-    found.update(keys.links(key) for key in translation_keys_linked_from(page))
+    # An article is about a method when it links to it in its text or under 'Zie ook'
+    # (MethodPage.related_content): only an article's links make it join such a list.
+    if getattr(page, "listed_where_it_links", False):
+        found.update(keys.links(key) for key in translation_keys_linked_from(page))
     # Pages that link to it by a chooser, a page link in rich text or a foreign key (a case
-    # study to its method) show its title and URL.
-    found.update(keys.page(pk) for pk in pages_using(page))
+    # study to its method) show its title and URL in their own content (not on their cards).
+    found.update(keys.own(pk) for pk in pages_using(page))
     return found
 
 

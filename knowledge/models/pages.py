@@ -141,6 +141,8 @@ class ArticlePage(ContentPage):
     """News, announcements and reports, such as the publication of a guide."""
 
     template = "pages/article_page.html"
+    # A method's page lists the articles that link to it (knowledge/edge/purge.py).
+    listed_where_it_links = True
 
     class ArticleType(models.TextChoices):
         NEWS = "news", _("Nieuws")
