@@ -52,7 +52,7 @@ BUDGETS = {
     "municipalities index": 14,
     "themes index": 14,
     "method": 28,
-    "case study": 25,
+    "case study": 27,
     "interview": 25,
     "tip": 21,
     "municipality": 29,
