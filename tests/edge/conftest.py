@@ -21,20 +21,17 @@ def varnish_available():
     return shutil.which("varnishd") or os.path.exists("/usr/sbin/varnishd")
 
 
-@pytest.fixture(scope="module")
-def stack():
+def running_stack(prefix, nodes, env):
+    """Start `deploy.stack.Stack` with `nodes` gunicorn nodes on a database of its own (named
+    after `prefix`) with the demo content, yield it, then stop it and drop the database. The
+    Redis database in `env["REDIS_URL"]` is emptied before and after, so rate limits and kept
+    values of other runs play no part. Without varnishd the tests are skipped (failed in CI)."""
     if not varnish_available():
         if os.environ.get("CI"):
             pytest.fail("varnishd is missing: .ci/run installs varnish and varnish-modules")
         pytest.skip("varnishd is not installed (apt-get install varnish varnish-modules)")
-    name = f"wijkkompas_edge_{uuid.uuid4().hex[:8]}"
-    # A Redis database of its own, emptied before and after, so rate limits and kept values of
-    # other runs play no part.
-    stack = Stack(
-        f"{SERVER}/{name}",
-        nodes=int(os.environ.get("EDGE_TEST_NODES", "1")),
-        env={"REDIS_URL": "redis://127.0.0.1:6379/7"},
-    )
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    stack = Stack(f"{SERVER}/{name}", nodes=nodes, env=env)
     redis = Redis.from_url(stack.env["REDIS_URL"])
     redis.flushdb()
     try:
@@ -46,6 +43,15 @@ def stack():
         with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
             connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         redis.flushdb()
+
+
+@pytest.fixture(scope="module")
+def stack():
+    yield from running_stack(
+        "wijkkompas_edge",
+        nodes=int(os.environ.get("EDGE_TEST_NODES", "1")),
+        env={"REDIS_URL": "redis://127.0.0.1:6379/7"},
+    )
 
 
 @pytest.fixture(scope="module")

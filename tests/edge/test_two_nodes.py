@@ -8,13 +8,11 @@ import subprocess
 import urllib.request
 import uuid
 
-import psycopg
 import pytest
-from redis import Redis
 
 from deploy.object_store import MotoServer, moto_server_command
-from deploy.stack import BASE_DIR, Stack, python
-from tests.edge.conftest import SERVER, varnish_available
+from deploy.stack import BASE_DIR, python
+from tests.edge.conftest import running_stack
 from tests.edge.test_varnish import Reader
 from tests.s3 import object_keys
 
@@ -36,25 +34,11 @@ def store():
 
 @pytest.fixture(scope="module")
 def nodes(store):
-    if not varnish_available():
-        pytest.skip("varnishd is not installed (apt-get install varnish varnish-modules)")
-    name = f"wijkkompas_nodes_{uuid.uuid4().hex[:8]}"
-    stack = Stack(
-        f"{SERVER}/{name}",
+    yield from running_stack(
+        "wijkkompas_nodes",
         nodes=2,
         env={"REDIS_URL": "redis://127.0.0.1:6379/8", **store.environment()},
     )
-    redis = Redis.from_url(stack.env["REDIS_URL"])
-    redis.flushdb()
-    try:
-        stack.prepare(demo=True)
-        stack.start()
-        yield stack
-    finally:
-        stack.stop()
-        with psycopg.connect(f"{SERVER}/postgres", autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        redis.flushdb()
 
 
 @pytest.fixture(scope="module")
