@@ -191,24 +191,6 @@ class ContentPage(Page):
         with translation.override(settings.LANGUAGE_CODE):
             return slugify(str(cls.content_type_label))
 
-    def search_facet_values(self):
-        """The (facet, value) pairs the search page filters this page by."""
-        yield ("type", self.search_type())
-        for theme in self.themes.all():
-            yield ("theme", theme.pk)
-            # Choosing a theme also finds pages about its sub-themes.
-            if theme.parent_id:
-                yield ("theme", theme.parent_id)
-        for group in self.target_groups.all():
-            yield ("target_group", group.pk)
-        for municipality in self.municipalities.all():
-            yield ("municipality", municipality.pk)
-            yield ("province", municipality.province)
-
-    @classmethod
-    def prefetch_for_search_facets(cls, queryset):
-        return queryset.prefetch_related("themes", "target_groups", "municipalities")
-
     # The schema.org type of its JSON-LD (knowledge/structured_data.py).
     schema_type = "Article"
 
