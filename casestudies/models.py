@@ -13,10 +13,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
 from casestudies.submissions.models import PracticeSubmission, PracticeSubmissionPage
+from knowledge import listings
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.edge import keys
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
+from knowledge.structured_data import organisation
+from knowledge.templatetags.content_tags import shown_to_readers
 
 
 class CaseStudyStatus(models.TextChoices):
@@ -119,6 +122,8 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     )
 
     content_type_label = _("Praktijkvoorbeeld")
+    listing_order = 20
+    home_cards = ("case_studies", 6)
     one_pager_template = "pages/case_study_one_pager.html"
 
     content_panels = [
@@ -237,6 +242,12 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
                 }
             )
 
+    @classmethod
+    def home_figures(cls, locale):
+        # "Case studies from N municipalities" under the home page's heading.
+        carried_out = listings.listing_queryset(cls, locale).order_by().values("municipality")
+        return {"municipality_count": carried_out.distinct().count()}
+
     def save(self, *args, **kwargs):
         # The case study's own municipality always counts as one it is about, so municipality
         # pages and filters find it through the shared `municipalities` field.
@@ -247,9 +258,6 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         super().save(*args, **kwargs)
 
     def structured_data(self, request):
-        from knowledge.structured_data import organisation
-        from knowledge.templatetags.content_tags import shown_to_readers
-
         data = super().structured_data(request)
         if self.municipality is not None:
             data["spatialCoverage"] = {

@@ -186,9 +186,9 @@ class RelatedPagesBlock(blocks.StreamBlock):
         target_model=(
             "methods.MethodPage",
             "casestudies.CaseStudyPage",
-            "knowledge.InterviewPage",
-            "knowledge.PracticalTipPage",
-            "knowledge.ArticlePage",
+            "articles.InterviewPage",
+            "articles.PracticalTipPage",
+            "articles.ArticlePage",
         ),
     )
 

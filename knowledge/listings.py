@@ -2,6 +2,10 @@
 
 from dataclasses import dataclass
 
+from django.apps import apps
+
+from knowledge.models.base import ContentPage
+
 LISTING_PAGE_SIZE = 24
 
 
@@ -35,12 +39,16 @@ def cards(queryset, *extra_fields):
 
 
 def content_models():
-    """Every concrete content page type, in the order listings present them."""
-    from casestudies.models import CaseStudyPage
-    from knowledge.models import ArticlePage, InterviewPage, PracticalTipPage
-    from methods.models import MethodPage
+    """Every concrete content page type, in the order listings present them (`listing_order`).
 
-    return [MethodPage, CaseStudyPage, PracticalTipPage, InterviewPage, ArticlePage]
+    The content apps are found, not named: each content type is a subclass of ContentPage.
+    """
+    found = [
+        model
+        for model in apps.get_models()
+        if issubclass(model, ContentPage) and not model._meta.abstract
+    ]
+    return sorted(found, key=lambda model: (model.listing_order, model._meta.label))
 
 
 @dataclass

@@ -17,9 +17,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.edge import keys
-from knowledge.listings import PageGroup, cards, listing_queryset
+from knowledge.listings import PageGroup, cards, content_models, listing_queryset
 from knowledge.models import ContentPage, CostBand, ListingIndexPage
 from knowledge.models.base import OnePagerMixin, OnePagerPdfMixin
+from knowledge.structured_data import organisation
 from methods.blocks import (
     ApproachBlock,
     EvaluationsBlock,
@@ -161,6 +162,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     )
 
     content_type_label = _("Methode")
+    listing_order = 10
+    home_cards = ("methods", 6)
     schema_type = "HowTo"
     one_pager_template = "pages/method_one_pager.html"
 
@@ -340,8 +343,6 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         return self.evidence_notes.strip()
 
     def structured_data(self, request):
-        from knowledge.structured_data import organisation
-
         data = super().structured_data(request)
         data["creator"] = organisation(self.owner_organisation)
         data["estimatedCost"] = self.get_cost_band_display() if self.cost_band else None
@@ -350,10 +351,11 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     def applied_in(self, locale=None):
         """Every live case study of this method (in `locale`, by default the method's): the
         'Toegepast in' list, and a case study's list of the same method elsewhere."""
-        from casestudies.models import CaseStudyPage
-
+        # The case studies name their method (casestudies sits above methods): found through
+        # that relation rather than imported.
+        case_study_model = self._meta.get_field("case_studies").related_model
         return (
-            CaseStudyPage.objects.live()
+            case_study_model.objects.live()
             .public()
             .filter(method__in=self.versions(), locale=locale or self.locale)
             .select_related("municipality", "lead_organisation")
@@ -381,8 +383,6 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         such field, so an article is about the method when it links to it (in its text or
         under 'Zie ook'), as Wagtail's reference index records.
         """
-        from knowledge.models import ArticlePage, InterviewPage, PracticalTipPage
-
         linking_pages = (
             ReferenceIndex.get_references_to_in_bulk(
                 Page.objects.filter(translation_key=self.translation_key)
@@ -391,18 +391,21 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
             .annotate(page_id=Cast("object_id", IntegerField()))
             .values("page_id")
         )
+        # The content types that name a method as their source (interviews and tips), found
+        # through their relations to this model, then those listed where they link (articles).
         about = [
             (
-                InterviewPage,
+                relation.related_model,
                 Q(source_method__in=self.versions())
                 | Q(source_case_study__method__in=self.versions()),
-            ),
-            (
-                PracticalTipPage,
-                Q(source_method__in=self.versions())
-                | Q(source_case_study__method__in=self.versions()),
-            ),
-            (ArticlePage, Q(pk__in=linking_pages)),
+            )
+            for relation in self._meta.related_objects
+            if relation.field.name == "source_method"
+        ]
+        about += [
+            (model, Q(pk__in=linking_pages))
+            for model in content_models()
+            if model.listed_where_it_links
         ]
         groups = []
         for model, condition in about:

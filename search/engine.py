@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
 
+from knowledge.listings import content_models
 from search import facet_index
 from search.models import SynonymGroup
 
@@ -98,8 +99,6 @@ def backend_name(language):
 
 def search_on(backend, query, documents, language, limit):
     """Search `documents` (a queryset of search documents) on `backend`."""
-    from knowledge.listings import content_models
-
     if hasattr(backend, "matching_documents"):
         # One query for the ranked ids: facets then count over them as arrays, which is faster
         # than repeating the text match inside every count.

@@ -30,6 +30,7 @@ def store(pages):
         for facet, value in page_rows(page)
     )
     if connection.vendor == "postgresql":
+        # PostgreSQL's search backend imports what only exists with psycopg and PostgreSQL.
         from search.backends.postgres import write_summaries
 
         write_summaries(connection, pages)

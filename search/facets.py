@@ -9,12 +9,13 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from articles.models import InterviewPage, PracticalTipPage
 from casestudies.models import CaseStudyPage, CaseStudyStatus
 from knowledge.listings import content_models
 from knowledge.models import CostBand, Municipality, Phase, Programme, Province, TargetGroup, Theme
-from knowledge.models.pages import InterviewPage, PracticalTipPage
 from methods.models import EvidenceLevel, MethodPage, Recognition
 from search.kept import kept
+from search.models import PageFacet
 
 # An id facet's value may also be a term's slug, as in a theme's own URL.
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,199}")
@@ -61,8 +62,6 @@ class Years:
         return [value for value in values if YEAR.fullmatch(value)]
 
     def labels(self, facet, request):
-        from search.models import PageFacet
-
         def read():
             years = PageFacet.objects.filter(facet=facet.name).order_by("value")
             return {year: year for year in years.values_list("value", flat=True).distinct()}

@@ -12,6 +12,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from knowledge.listings import content_models
 from search import engine, facet_index, facets
 from search.kept import kept
 from search.models import SearchDocument
@@ -236,8 +237,6 @@ RESULT_LINKS = {
 def specific_results(ids, locale):
     """The specific pages of one page of results in `locale`, in order, with what their rows
     show."""
-    from knowledge.listings import content_models
-
     models = {model._meta.model_name: model for model in content_models()}
     types = SearchDocument.objects.filter(page_id__in=ids).values_list(
         "page_id", "content_type_name"

@@ -4,12 +4,14 @@ taxonomy changes."""
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
 from wagtail.signals import page_unpublished
 
 from knowledge.listings import content_models
-from knowledge.models import Municipality, Programme, Theme
+from knowledge.models import Municipality, Programme, TargetGroup, Theme
 from search import facet_index, kept
 from search.models import PageFacet
 
@@ -68,12 +70,6 @@ for term_model in TERM_FACETS:
 # What the search page keeps between requests (search/kept.py) names terms, promoted queries and
 # locales: any change to them makes it stale.
 def connect_kept_values():
-    from django.db.models.signals import post_delete
-    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-    from wagtail.models import Locale
-
-    from knowledge.models import TargetGroup
-
     models = (*TERM_FACETS, TargetGroup, SearchPromotion, Query, Locale)
     for model in models:
         for signal in (post_save, post_delete):

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.models import Locale
 
-from knowledge.site_tree import ensure_site_tree
+from wijkkompas.content.site_tree import ensure_site_tree
 
 
 def pytest_collection_modifyitems(items):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from casestudies.submissions.files import detect_document_kind, extension_kind
 from casestudies.submissions.models import PracticeSubmission
 from knowledge.models import Municipality
+from methods.models import MethodPage
 
 # Bots fill in every field they find; people never see this one.
 HONEYPOT_FIELD = "aanvulling"
@@ -140,8 +141,6 @@ class PracticeSubmissionForm(forms.ModelForm):
     text_limits = {"description": 6000, "results": 4000, "lessons": 4000}
 
     def __init__(self, *args, locale, **kwargs):
-        from methods.models import MethodPage
-
         super().__init__(*args, **kwargs)
         self.locale = locale
         self.fields["method"].queryset = (

@@ -14,6 +14,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from casestudies.models import CaseStudyPage, CaseStudyStatus, PracticeSubmission
 from casestudies.submissions.models import submission_upload_to
 from knowledge.concurrency import run_in_transaction
 
@@ -27,8 +28,6 @@ def paragraphs(text):
 
 
 def status_for_period(start, end):
-    from casestudies.models import CaseStudyStatus
-
     today = timezone.localdate()
     if end and end < today:
         return CaseStudyStatus.ENDED
@@ -42,8 +41,6 @@ def create_draft_case_study(submission, index):
 
     It is never published here: the page stays live=False until an editor publishes it.
     """
-    from casestudies.models import CaseStudyPage
-
     page = CaseStudyPage(
         title=submission.title,
         intro=Truncator(" ".join(submission.description.split())).chars(600),
@@ -70,8 +67,6 @@ def create_draft_case_study(submission, index):
 
 def attachment_storage():
     """The storage the attachment field reads from (fixed when the models load)."""
-    from casestudies.models import PracticeSubmission
-
     return PracticeSubmission._meta.get_field("attachment").storage
 
 
@@ -132,8 +127,6 @@ def store_submission(form, index, language, upload, stored_name):
 
 def editors_to_notify():
     """Addresses of everyone who handles submissions, plus any configured in the settings."""
-    from casestudies.models import PracticeSubmission
-
     policy = policy_registry.get_by_type(PracticeSubmission)
     users = policy.users_with_any_permission(["change"]).filter(is_active=True).exclude(email="")
     addresses = {user.email for user in users}

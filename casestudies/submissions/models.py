@@ -68,6 +68,7 @@ class PracticeSubmissionPage(RoutablePageMixin, Page):
 
     @path("")
     def form_view(self, request):
+        # The view builds its form from these models: importing it at the top is a cycle.
         from casestudies.submissions.views import serve_submission_form
 
         return serve_submission_form(self, request)

@@ -17,6 +17,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page, ReferenceIndex
 
 from knowledge.edge import keys
+from knowledge.models.taxonomy import TaxonomyTerm
 
 logger = logging.getLogger("wijkkompas.edge")
 
@@ -40,8 +41,6 @@ def purge(surrogate_keys, pages=()):
 
 
 def is_term(model):
-    from knowledge.models.taxonomy import TaxonomyTerm
-
     return issubclass(model, TaxonomyTerm)
 
 
@@ -89,7 +88,7 @@ def keys_for_page(page):
         found.add(keys.linking_to(target))
     # An article is about a method when it links to it in its text or under 'Zie ook'
     # (MethodPage.related_content): only an article's links make it join such a list.
-    if getattr(page, "listed_where_it_links", False):
+    if getattr(page, "listed_where_it_links", False):  # any page type may be purged
         found.update(keys.links(key) for key in translation_keys_linked_from(page))
     # Pages that link to it by a chooser, a page link in rich text or a foreign key (a case
     # study to its method) show its title and URL in their own content (not on their cards).

@@ -14,6 +14,7 @@ from knowledge.edge.purge import (
     keys_for_term,
     purge_after_commit,
 )
+from knowledge.models.taxonomy import Person, TaxonomyTerm
 
 
 def page_changed(instance, **kwargs):
@@ -44,8 +45,6 @@ def site_changed(**kwargs):
 
 
 def connect():
-    from knowledge.models.taxonomy import Person, TaxonomyTerm
-
     page_published.connect(page_changed, dispatch_uid="edge-published")
     page_unpublished.connect(page_changed, dispatch_uid="edge-unpublished")
     post_page_move.connect(page_moved, dispatch_uid="edge-moved")

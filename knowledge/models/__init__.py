@@ -3,18 +3,11 @@
 from knowledge.models.accessibility import AccessibilityStatementPage
 from knowledge.models.base import ContentPage
 from knowledge.models.pages import (
-    ArticleIndexPage,
-    ArticlePage,
     CostBand,
-    Effort,
     HomePage,
-    InterviewIndexPage,
-    InterviewPage,
     ListingIndexPage,
     MunicipalityIndexPage,
     Phase,
-    PracticalTipIndexPage,
-    PracticalTipPage,
     StandardPage,
     TaxonomyIndexPage,
     ThemeIndexPage,
@@ -35,15 +28,10 @@ from knowledge.models.workflow import EditorialReviewTask
 
 __all__ = [
     "AccessibilityStatementPage",
-    "ArticleIndexPage",
-    "ArticlePage",
     "ContentPage",
     "CostBand",
     "EditorialReviewTask",
-    "Effort",
     "HomePage",
-    "InterviewIndexPage",
-    "InterviewPage",
     "ListingIndexPage",
     "Municipality",
     "MunicipalityIndexPage",
@@ -52,8 +40,6 @@ __all__ = [
     "OrganisationType",
     "Person",
     "Phase",
-    "PracticalTipIndexPage",
-    "PracticalTipPage",
     "Programme",
     "Province",
     "StandardPage",

@@ -19,6 +19,7 @@ from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlo
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
 from knowledge.page_forms import ContentPageForm
 from knowledge.placeholders import find_placeholder
+from knowledge.structured_data import content_page_data
 
 
 class ContentPage(Page):
@@ -72,6 +73,12 @@ class ContentPage(Page):
 
     # Shown in listings as the type label of a card.
     content_type_label = ""
+    # Where listings, the search page's type filter and the home page place this type (lowest
+    # first), and what the home shows of it: (context name, number of newest cards), or None.
+    listing_order = 100
+    home_cards = None
+    # Whether the pages it links to list it (an article about a method: knowledge/edge/purge.py).
+    listed_where_it_links = False
     # Relations (foreign keys and taxonomy) the page's template shows: fetched once each when
     # the page is served, however often the template reads them.
     shown_relations = ("target_groups", "themes")
@@ -183,6 +190,11 @@ class ContentPage(Page):
         return super().get_indexed_objects().prefetch_related(*relations)
 
     @classmethod
+    def home_figures(cls, locale):
+        """Figures of this content type the home page shows, as template context."""
+        return {}
+
+    @classmethod
     def search_type(cls):
         """The value of the search page's 'type' facet for this content type, e.g. 'methode'.
 
@@ -196,8 +208,6 @@ class ContentPage(Page):
 
     def structured_data(self, request):
         """The schema.org description of this page, as a dict (knowledge/structured_data.py)."""
-        from knowledge.structured_data import content_page_data
-
         return content_page_data(self, request)
 
     @property

@@ -11,6 +11,7 @@ from modelsearch.backends import database
 
 def SearchBackend(params):  # noqa: N802  (modelsearch looks a backend module's SearchBackend up)
     if connection.vendor == "postgresql":
+        # PostgreSQL's backend imports what only exists with psycopg and PostgreSQL.
         from search.backends.postgres import LanguagePostgresSearchBackend
 
         return LanguagePostgresSearchBackend(params)

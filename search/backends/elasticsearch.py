@@ -40,6 +40,7 @@ def synonym_rules(language):
 
     An empty list if the synonyms table does not exist yet (before the first migration).
     """
+    # Wagtail imports search backends while settings load, before models may be imported.
     from search.models import SynonymGroup
 
     try:

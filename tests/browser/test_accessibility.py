@@ -5,19 +5,16 @@ import datetime
 
 import pytest
 
+from articles.factories import PracticalTipPageFactory
+from articles.models import PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, PracticeSubmissionPage
-from knowledge.factories import (
-    MunicipalityFactory,
-    PracticalTipPageFactory,
-    TargetGroupFactory,
-    ThemeFactory,
-)
-from knowledge.models import PracticalTipIndexPage, Province
-from knowledge.site_tree import ensure_site_tree
+from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
+from knowledge.models import Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from tests.utils import restore_migration_data
+from wijkkompas.content.site_tree import ensure_site_tree
 
 WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 

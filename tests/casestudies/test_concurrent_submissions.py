@@ -11,9 +11,9 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmission
 from casestudies.submissions.models import PracticeSubmissionPage
-from knowledge.site_tree import ensure_site_tree
 from tests.casestudies.conftest import valid_answers
 from tests.utils import restore_migration_data
+from wijkkompas.content.site_tree import ensure_site_tree
 
 SENDERS = 10
 SUBMISSIONS_EACH = 3

@@ -15,8 +15,8 @@ from casestudies.models import (
     PracticeSubmission,
     PracticeSubmissionPage,
 )
-from knowledge.site_tree import ensure_site_tree
 from tests.casestudies.conftest import valid_answers
+from wijkkompas.content.site_tree import ensure_site_tree
 
 pytestmark = pytest.mark.django_db
 

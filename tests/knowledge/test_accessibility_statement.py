@@ -6,8 +6,8 @@ import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
 from knowledge.models import AccessibilityStatementPage, HomePage, StandardPage
-from knowledge.site_tree import ensure_site_tree
 from knowledge.translating import translate
+from wijkkompas.content.site_tree import ensure_site_tree
 
 pytestmark = pytest.mark.django_db
 

@@ -12,10 +12,10 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 
 from knowledge.backup import Database
-from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from tests.utils import restore_migration_data
+from wijkkompas.content.site_tree import ensure_site_tree
 
 # pg_dump reads from its own connection, so the test's pages must be committed.
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -6,8 +6,8 @@ import re
 import pytest
 from django.urls import reverse
 
-from knowledge.factories import ArticlePageFactory
-from knowledge.models import ArticleIndexPage
+from articles.factories import ArticlePageFactory
+from articles.models import ArticleIndexPage
 from knowledge.roles import FINAL_EDITOR
 from tests.utils import article_form_data, create_user_in_role, log_in
 

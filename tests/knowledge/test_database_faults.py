@@ -12,9 +12,9 @@ from django.test import RequestFactory
 
 from knowledge.concurrency import is_transaction_conflict
 from knowledge.outage import DatabaseUnavailableMiddleware, is_database_unavailable
-from knowledge.site_tree import ensure_site_tree
 from tests.knowledge.test_health_and_failure import CLOSED_PORT, running_site
 from tests.utils import restore_migration_data
+from wijkkompas.content.site_tree import ensure_site_tree
 
 postgresql_only = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="needs PostgreSQL (DATABASE_URL=postgres://…)"

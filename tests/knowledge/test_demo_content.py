@@ -9,15 +9,13 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.models import Page
 
+from articles.models import ArticlePage, InterviewPage, PracticalTipPage
 from casestudies.models import CaseStudyPage
 from knowledge.models import (
-    ArticlePage,
-    InterviewPage,
     Municipality,
     Neighbourhood,
     Organisation,
     Person,
-    PracticalTipPage,
     Programme,
     TargetGroup,
     Theme,

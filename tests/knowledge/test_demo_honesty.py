@@ -11,8 +11,8 @@ from django.core.exceptions import ValidationError
 from pypdf import PdfReader
 from wagtail.models import Page
 
+from articles.models import InterviewPage
 from casestudies.models import CaseStudyPage
-from knowledge.models import InterviewPage
 from knowledge.onepager_pdf import PdfUnavailable, load_weasyprint
 from knowledge.placeholders import PLACEHOLDER_PHRASES, find_placeholder
 from methods.models import MethodPage

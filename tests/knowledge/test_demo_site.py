@@ -9,22 +9,20 @@ import re
 import pytest
 from wagtail.fields import StreamField
 
+from articles.models import ArticlePage, InterviewPage, PracticalTipPage
 from casestudies.models import CaseStudyPage, CaseStudyStatus
-from knowledge.demo.casestudies import LOCAL_CASE_STUDIES, PILOT_CASE_STUDIES
 from knowledge.models import (
-    ArticlePage,
-    InterviewPage,
     Municipality,
     Neighbourhood,
     Organisation,
     Person,
-    PracticalTipPage,
     Programme,
     Province,
     TargetGroup,
     Theme,
 )
 from methods.models import MethodPage
+from wijkkompas.content.demo.casestudies import LOCAL_CASE_STUDIES, PILOT_CASE_STUDIES
 
 SNIPPET_MODELS = [Theme, TargetGroup, Municipality, Neighbourhood, Organisation, Programme, Person]
 DEMO_PAGE_MODELS = [MethodPage, CaseStudyPage, InterviewPage, ArticlePage, PracticalTipPage]

@@ -6,18 +6,18 @@ import re
 import pytest
 from django.urls import reverse
 
+from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import MunicipalityFactory, ThemeFactory
-from knowledge.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from methods.models import MethodIndexPage
 from tests.utils import create_user_in_role, log_in
 
 CONTENT_TYPES = [
     (MethodIndexPage, "methods", "methodpage"),
     (CaseStudyIndexPage, "casestudies", "casestudypage"),
-    (InterviewIndexPage, "knowledge", "interviewpage"),
-    (ArticleIndexPage, "knowledge", "articlepage"),
-    (PracticalTipIndexPage, "knowledge", "practicaltippage"),
+    (InterviewIndexPage, "articles", "interviewpage"),
+    (ArticleIndexPage, "articles", "articlepage"),
+    (PracticalTipIndexPage, "articles", "practicaltippage"),
 ]
 
 

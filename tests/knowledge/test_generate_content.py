@@ -7,17 +7,11 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
+from articles.models import ArticlePage, InterviewPage, PracticalTipPage
 from casestudies.models import CaseStudyPage
 from knowledge.factories import vocabulary
 from knowledge.listings import content_models
-from knowledge.models import (
-    ArticlePage,
-    InterviewPage,
-    Municipality,
-    Neighbourhood,
-    PracticalTipPage,
-    Theme,
-)
+from knowledge.models import Municipality, Neighbourhood, Theme
 from methods.models import MethodPage
 
 

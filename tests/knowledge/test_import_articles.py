@@ -6,7 +6,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from knowledge.models import ArticleIndexPage, ArticlePage, InterviewIndexPage, InterviewPage
+from articles.models import ArticleIndexPage, ArticlePage, InterviewIndexPage, InterviewPage
 
 INTERVIEW = """\
 Buurtvaders houden het plein rustig

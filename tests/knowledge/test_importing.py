@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from knowledge.importing import (
+from wijkkompas.content.importing import (
     MAX_FILE_SIZE,
     MAX_INTRO_LENGTH,
     ArticleImportError,

@@ -11,10 +11,10 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from articles.factories import ArticlePageFactory
+from articles.models import ArticleIndexPage
 from casestudies.models import PracticeSubmission, PracticeSubmissionPage
-from knowledge.factories import ArticlePageFactory
 from knowledge.jobs import lock_key
-from knowledge.models import ArticleIndexPage
 from tests.casestudies.conftest import valid_answers
 
 pytestmark = [

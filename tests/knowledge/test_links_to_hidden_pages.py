@@ -4,10 +4,10 @@ interview's case study) never prints that page's title or address."""
 import pytest
 from wagtail.models import PageViewRestriction
 
+from articles.factories import InterviewPageFactory, PracticalTipPageFactory
+from articles.models import InterviewIndexPage, PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
-from knowledge.factories import InterviewPageFactory, PracticalTipPageFactory
-from knowledge.models import InterviewIndexPage, PracticalTipIndexPage
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

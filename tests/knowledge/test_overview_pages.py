@@ -7,10 +7,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
+from articles.factories import PracticalTipPageFactory
+from articles.models import PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
-from knowledge.factories import MunicipalityFactory, PracticalTipPageFactory, ThemeFactory
-from knowledge.models import MunicipalityIndexPage, PracticalTipIndexPage, ThemeIndexPage
+from knowledge.factories import MunicipalityFactory, ThemeFactory
+from knowledge.models import MunicipalityIndexPage, ThemeIndexPage
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -6,24 +6,26 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from articles.models import (
+    ArticleIndexPage,
+    ArticlePage,
+    InterviewIndexPage,
+    InterviewPage,
+    PracticalTipIndexPage,
+    PracticalTipPage,
+)
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmissionPage
 from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
 from knowledge.models import (
     AccessibilityStatementPage,
-    ArticleIndexPage,
-    ArticlePage,
     HomePage,
-    InterviewIndexPage,
-    InterviewPage,
     MunicipalityIndexPage,
-    PracticalTipIndexPage,
-    PracticalTipPage,
     StandardPage,
     ThemeIndexPage,
 )
-from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage, MethodPage
+from wijkkompas.content.site_tree import ensure_site_tree
 
 SECTION_INDEXES = {
     MethodIndexPage,

@@ -11,26 +11,19 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
+from articles.factories import ArticlePageFactory, InterviewPageFactory, PracticalTipPageFactory
+from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import (
-    ArticlePageFactory,
-    InterviewPageFactory,
     MunicipalityFactory,
     NeighbourhoodFactory,
     OrganisationFactory,
     PersonFactory,
-    PracticalTipPageFactory,
     TargetGroupFactory,
     ThemeFactory,
 )
-from knowledge.models import (
-    ArticleIndexPage,
-    InterviewIndexPage,
-    MunicipalityIndexPage,
-    PracticalTipIndexPage,
-    ThemeIndexPage,
-)
+from knowledge.models import MunicipalityIndexPage, ThemeIndexPage
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

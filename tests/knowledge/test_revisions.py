@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from knowledge.factories import ArticlePageFactory
-from knowledge.models import ArticleIndexPage
+from articles.factories import ArticlePageFactory
+from articles.models import ArticleIndexPage
 from knowledge.roles import EDITOR, FINAL_EDITOR
 from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in
 

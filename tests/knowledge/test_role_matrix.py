@@ -16,9 +16,11 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, WorkflowState
 
+from articles.factories import ArticlePageFactory
+from articles.models import ArticleIndexPage, ArticlePage
 from casestudies.models import PracticeSubmission
-from knowledge.factories import ArticlePageFactory, ThemeFactory
-from knowledge.models import ArticleIndexPage, ArticlePage, Theme
+from knowledge.factories import ThemeFactory
+from knowledge.models import Theme
 from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, ROLES, TRANSLATOR
 from knowledge.translating import translate
 from tests.utils import article_form_data, create_user_in_role, log_in

@@ -12,8 +12,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, WorkflowState
 
-from knowledge.factories import ArticlePageFactory
-from knowledge.models import ArticleIndexPage, ArticlePage
+from articles.factories import ArticlePageFactory
+from articles.models import ArticleIndexPage, ArticlePage
 from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, TRANSLATOR
 from knowledge.translating import translate
 from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in

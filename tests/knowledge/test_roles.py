@@ -11,8 +11,9 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import Page
 
-from knowledge.factories import ArticlePageFactory, ThemeFactory
-from knowledge.models import ArticleIndexPage, ArticlePage
+from articles.factories import ArticlePageFactory
+from articles.models import ArticleIndexPage, ArticlePage
+from knowledge.factories import ThemeFactory
 from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, ROLES, TRANSLATOR
 from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in
 
@@ -53,7 +54,7 @@ class TestEditor:
         assert client.get(page_url("edit", article)).status_code == 200
         add_url = reverse(
             "wagtailadmin_pages:add",
-            args=["knowledge", "articlepage", section(ArticleIndexPage).pk],
+            args=["articles", "articlepage", section(ArticleIndexPage).pk],
         )
         assert client.get(add_url).status_code == 200
         assert client.get(reverse("wagtailsnippets_knowledge_theme:add")).status_code == 200

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from knowledge.factories import ArticlePageFactory
-from knowledge.models import ArticleIndexPage
+from articles.factories import ArticlePageFactory
+from articles.models import ArticleIndexPage
 from knowledge.roles import FINAL_EDITOR
 from tests.utils import article_form_data, create_user_in_role, log_in
 

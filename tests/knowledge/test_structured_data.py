@@ -7,21 +7,12 @@ import re
 
 import pytest
 
+from articles.factories import ArticlePageFactory, InterviewPageFactory, PracticalTipPageFactory
+from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, CaseStudyStatus
-from knowledge.factories import (
-    ArticlePageFactory,
-    InterviewPageFactory,
-    MunicipalityFactory,
-    OrganisationFactory,
-    PracticalTipPageFactory,
-)
-from knowledge.models import (
-    ArticleIndexPage,
-    CostBand,
-    InterviewIndexPage,
-    PracticalTipIndexPage,
-)
+from knowledge.factories import MunicipalityFactory, OrganisationFactory
+from knowledge.models import CostBand
 from knowledge.translating import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage

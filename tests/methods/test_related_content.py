@@ -4,16 +4,12 @@ purges the pages that list it."""
 
 import pytest
 
+from articles.factories import ArticlePageFactory, InterviewPageFactory, PracticalTipPageFactory
+from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.edge.purge import keys_for_page
-from knowledge.factories import (
-    ArticlePageFactory,
-    InterviewPageFactory,
-    MunicipalityFactory,
-    PracticalTipPageFactory,
-)
-from knowledge.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
+from knowledge.factories import MunicipalityFactory
 from knowledge.translating import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
@@ -68,7 +64,9 @@ def about_samen(section, methods, case_studies):
     return {
         "interview": published(
             InterviewPageFactory(
-                parent=section(InterviewIndexPage), source_method=samen, title="Gesprek met de wijkagent"
+                parent=section(InterviewIndexPage),
+                source_method=samen,
+                title="Gesprek met de wijkagent",
             )
         ),
         "interview via case study": published(

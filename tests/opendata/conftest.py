@@ -6,16 +6,17 @@ import datetime
 import pytest
 from wagtail.models import PageViewRestriction
 
+from articles.factories import PracticalTipPageFactory
+from articles.models import PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import (
     MunicipalityFactory,
     OrganisationFactory,
-    PracticalTipPageFactory,
     TargetGroupFactory,
     ThemeFactory,
 )
-from knowledge.models import PracticalTipIndexPage, Province
+from knowledge.models import Province
 from knowledge.translating import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage

@@ -6,8 +6,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from knowledge.factories import PracticalTipPageFactory
-from knowledge.models import PracticalTipIndexPage
+from articles.factories import PracticalTipPageFactory
+from articles.models import PracticalTipIndexPage
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 

@@ -6,10 +6,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from articles.factories import PracticalTipPageFactory
+from articles.models import PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
-from knowledge.factories import PracticalTipPageFactory
-from knowledge.models import PracticalTipIndexPage
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from search import autocomplete

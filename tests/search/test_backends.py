@@ -10,23 +10,16 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+from articles.models import ArticleIndexPage, ArticlePage
 from knowledge.factories import (
-    ArticleIndexPageFactory,
-    ArticlePageFactory,
     HomePageFactory,
     MunicipalityFactory,
     OrganisationFactory,
     TargetGroupFactory,
     ThemeFactory,
 )
-from knowledge.models import (
-    ArticleIndexPage,
-    ArticlePage,
-    Municipality,
-    Organisation,
-    TargetGroup,
-    Theme,
-)
+from knowledge.models import Municipality, Organisation, TargetGroup, Theme
 from search import engine
 from search.backends.config import search_backend_settings
 from search.backends.postgres import text_search_config

@@ -7,10 +7,12 @@ no query syntax (`*:*`, `/.*/`, `title:*`, JSON) reaches the search engine as sy
 
 import pytest
 
+from articles.factories import PracticalTipPageFactory
+from articles.models import PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
-from knowledge.factories import MunicipalityFactory, PracticalTipPageFactory
-from knowledge.models import PracticalTipIndexPage, Province
+from knowledge.factories import MunicipalityFactory
+from knowledge.models import Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from search import facet_index

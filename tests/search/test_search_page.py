@@ -8,15 +8,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from articles.factories import PracticalTipPageFactory
+from articles.models import PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
-from knowledge.factories import (
-    MunicipalityFactory,
-    PracticalTipPageFactory,
-    TargetGroupFactory,
-    ThemeFactory,
-)
-from knowledge.models import PracticalTipIndexPage, Province
+from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
+from knowledge.models import Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from search import facet_index, results

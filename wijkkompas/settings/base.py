@@ -16,8 +16,10 @@ INSTALLED_APPS = [
     "knowledge",
     "methods",
     "casestudies",
+    "articles",
     "search",
     "opendata",
+    "wijkkompas.content",
     "django_ratelimit",
     "axes",
     "csp",
@@ -365,7 +367,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         f" -c lock_timeout={WIJKKOMPAS_DATABASE_LOCK_TIMEOUT_MS}"
     )
 
-# --- Demo content (knowledge/management/commands/load_demo_content.py) -------------------------
+# --- Demo content (wijkkompas/content/management/commands/load_demo_content.py) -------------------------
 # Allowed everywhere except under the production settings, which switch it off.
 WIJKKOMPAS_DEMO_CONTENT_ALLOWED = True
 
