@@ -14,7 +14,7 @@ from pathlib import Path
 import boto3
 
 from deploy.stack import free_port
-from knowledge.storage import public_read_policy
+from knowledge.operations.storage import public_read_policy
 
 # moto accepts any credentials; these only have to be present and consistent.
 ACCESS_KEY = "wijkkompas-local"

@@ -6,10 +6,10 @@ class KnowledgeConfig(AppConfig):
     verbose_name = "Kennis"
 
     def ready(self):
-        import knowledge.concurrency  # noqa: F401  (page saves keep the stored child count)
-        from knowledge import roles  # noqa: F401  (gives translators each new language tree)
+        import knowledge.operations.concurrency  # noqa: F401  (page saves keep the stored child count)
         from knowledge.edge import signals
-        from knowledge.kept import connect_sitewide
+        from knowledge.editorial import roles  # noqa: F401  (gives translators each new language tree)
+        from knowledge.operations.kept import connect_sitewide
 
         # Publishing, moving, privacy, taxonomy and media changes purge the edge.
         signals.connect()

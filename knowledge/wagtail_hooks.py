@@ -21,7 +21,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_localize.models import Translation
 
 from knowledge.edge import keys
-from knowledge.editors_manual import EditorsManualView
+from knowledge.editorial.editors_manual import EditorsManualView
+from knowledge.editorial.roles import may_restructure, register_media_permission_policies
 from knowledge.models import (
     Municipality,
     Neighbourhood,
@@ -31,13 +32,12 @@ from knowledge.models import (
     TargetGroup,
     Theme,
 )
-from knowledge.roles import may_restructure, register_media_permission_policies
-from knowledge.translation import render_not_translated
-from knowledge.translation_status import (
+from knowledge.translation.status import (
     TRANSLATOR_PERMISSION,
     OutdatedTranslationsView,
     PageTranslationsView,
 )
+from knowledge.translation.versions import render_not_translated
 
 
 class ThemeViewSet(SnippetViewSet):
@@ -213,7 +213,7 @@ def refuse_to_publish_incomplete_translation(request, page):
     return None
 
 
-# --- Role rules Wagtail's permissions do not express (knowledge/roles.py, docs/roles-and-workflow.md)
+# --- Role rules Wagtail's permissions do not express (knowledge/editorial/roles.py, docs/roles-and-workflow.md)
 
 register_media_permission_policies()
 

@@ -21,7 +21,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.models import Locale
 
 from casestudies.models import CaseStudyPage
-from knowledge.addresses import client_address
+from knowledge.http.addresses import client_address
 from knowledge.models import Municipality, Organisation, TargetGroup, Theme
 from methods.models import MethodPage
 

@@ -1,8 +1,8 @@
 """What the search page reuses between requests (a locale's documents and facet totals, facet
 value labels, promoted queries), kept in Django's cache until the search documents, a taxonomy
-term, a promotion or a locale changes (knowledge/kept.py; search/signals.py connects it)."""
+term, a promotion or a locale changes (knowledge/operations/kept.py; search/signals.py connects it)."""
 
-from knowledge.kept import Kept
+from knowledge.operations.kept import Kept
 
 kept = Kept("search")
 content_changed = kept.content_changed

@@ -107,9 +107,9 @@ def s3_store(request):
 @pytest.fixture
 def object_storage(s3_store, settings, monkeypatch):
     """Media and submission attachments on the S3 store, configured as production configures
-    them: from the environment variables, through knowledge.storage.media_storages."""
+    them: from the environment variables, through knowledge.operations.storage.media_storages."""
     from casestudies.models import PracticeSubmission
-    from knowledge.storage import media_storages
+    from knowledge.operations.storage import media_storages
 
     settings.STORAGES = {
         **settings.STORAGES,

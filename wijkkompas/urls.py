@@ -9,21 +9,21 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from knowledge import login_limits
 from knowledge.accessibility import accessibility_statement_redirect
-from knowledge.health import health
-from knowledge.security import security_txt
-from knowledge.translation import not_translated
+from knowledge.http import login_limits
+from knowledge.http.health import health
+from knowledge.http.security import security_txt
+from knowledge.translation.versions import not_translated
 from opendata.api import api_router
 from opendata.api import not_found as api_not_found
 from opendata.views import robots_txt, sitemap_xml
 from search.views import search_redirect
 
-handler404 = "knowledge.translation.page_not_found"
-handler500 = "knowledge.security.server_error"
+handler404 = "knowledge.translation.versions.page_not_found"
+handler500 = "knowledge.http.security.server_error"
 
 urlpatterns = [
-    # Wagtail's login and password reset behind per-address limits (knowledge/login_limits.py).
+    # Wagtail's login and password reset behind per-address limits (knowledge/http/login_limits.py).
     path("admin/login/", login_limits.LoginView.as_view()),
     path("admin/password_reset/", login_limits.PasswordResetView.as_view()),
     path("admin/", include(wagtailadmin_urls)),

@@ -16,7 +16,7 @@ from wagtail.permissions import policy_registry
 
 from casestudies.models import CaseStudyPage, CaseStudyStatus, PracticeSubmission
 from casestudies.submissions.models import submission_upload_to
-from knowledge.concurrency import run_in_transaction
+from knowledge.operations.concurrency import run_in_transaction
 
 logger = logging.getLogger("wijkkompas.submissions")
 

@@ -4,7 +4,7 @@ from django import template
 
 from casestudies.models import PracticeSubmissionPage
 from knowledge.edge import keys
-from knowledge.kept import sitewide
+from knowledge.operations.kept import sitewide
 
 register = template.Library()
 

@@ -77,7 +77,7 @@ ROLES = [
         FINAL_EDITOR_MEDIA,
     ),
     # Translators get their page permissions on the translated trees only: see
-    # knowledge.roles.grant_translator_pages, which also runs when a new language tree appears.
+    # knowledge.editorial.roles.grant_translator_pages, which also runs when a new language tree appears.
     ("Vertaler", TRANSLATOR_MODEL_PERMISSIONS, [], ["choose"]),
     (
         "Beheerder",

@@ -16,9 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
-from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
-from knowledge.page_forms import ContentPageForm
-from knowledge.placeholders import find_placeholder
+from knowledge.editorial.page_forms import ContentPageForm
+from knowledge.editorial.placeholders import find_placeholder
+from knowledge.pdf.one_pager import one_pager_pdf_response, validate_pdf_document
 from knowledge.structured_data import content_page_data
 
 

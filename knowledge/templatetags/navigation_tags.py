@@ -5,8 +5,8 @@ from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from knowledge.edge import keys
-from knowledge.kept import sitewide
 from knowledge.models import HomePage, Municipality, MunicipalityIndexPage, Theme, ThemeIndexPage
+from knowledge.operations.kept import sitewide
 
 register = template.Library()
 

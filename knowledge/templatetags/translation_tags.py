@@ -8,11 +8,11 @@ from wagtail.models import Locale
 
 from knowledge.accessibility import accessibility_statement
 from knowledge.edge import keys
-from knowledge.kept import sitewide
 from knowledge.models import StandardPage
+from knowledge.operations.kept import sitewide
 from knowledge.templatetags.navigation_tags import per_request
-from knowledge.translation import language_versions as versions_for
-from knowledge.translation import not_translated_url
+from knowledge.translation.versions import language_versions as versions_for
+from knowledge.translation.versions import not_translated_url
 
 register = template.Library()
 

@@ -5,7 +5,7 @@ from django.core import mail
 from django.test import Client
 
 from casestudies.models import PracticeSubmission
-from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, TRANSLATOR
+from knowledge.editorial.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, TRANSLATOR
 from tests.casestudies.conftest import valid_answers
 from tests.utils import assert_refused, create_user_in_role, log_in
 

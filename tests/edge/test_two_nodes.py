@@ -165,7 +165,7 @@ def test_the_password_reset_limit_per_address_counts_posts_on_both_nodes(nodes):
 
 
 def test_a_section_renamed_by_one_node_is_in_the_menu_of_the_other_at_once(nodes):
-    # Node B keeps the menu in the shared cache (knowledge/kept.py) once it has shown it.
+    # Node B keeps the menu in the shared cache (knowledge/operations/kept.py) once it has shown it.
     b = node(nodes, 1)
     assert ">Methoden<" in b.get("/nl/", headers=READER)[2]
     # And Varnish keeps the home page.
@@ -192,7 +192,7 @@ def test_a_pdf_made_through_one_node_is_reused_by_the_other(nodes, store):
     found = shell(
         nodes,
         """
-from knowledge.onepager_pdf import storage_name
+from knowledge.pdf.one_pager import storage_name
 from methods.models import MethodPage
 page = MethodPage.objects.live().get(slug="alle-kleuren", locale__language_code="nl")
 print(page.one_pager_pdf_url, storage_name(page))

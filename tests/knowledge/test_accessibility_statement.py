@@ -6,7 +6,7 @@ import pytest
 from wagtail.test.utils import WagtailPageTestCase
 
 from knowledge.models import AccessibilityStatementPage, HomePage, StandardPage
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from wijkkompas.content.site_tree import ensure_site_tree
 
 pytestmark = pytest.mark.django_db

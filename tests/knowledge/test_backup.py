@@ -11,7 +11,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 
-from knowledge.backup import Database
+from knowledge.operations.backup import Database
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from tests.utils import restore_migration_data

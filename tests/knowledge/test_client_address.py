@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import RequestFactory
 
-from knowledge.addresses import client_address
+from knowledge.http.addresses import client_address
 
 PROXY = "10.0.0.2"
 

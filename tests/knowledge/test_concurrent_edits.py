@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage
-from knowledge.roles import FINAL_EDITOR
+from knowledge.editorial.roles import FINAL_EDITOR
 from tests.utils import article_form_data, create_user_in_role, log_in
 
 NEWER_VERSION = "heeft deze pagina om"

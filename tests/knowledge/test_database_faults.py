@@ -10,8 +10,8 @@ import pytest
 from django.db import OperationalError, connection, connections
 from django.test import RequestFactory
 
-from knowledge.concurrency import is_transaction_conflict
-from knowledge.outage import DatabaseUnavailableMiddleware, is_database_unavailable
+from knowledge.http.outage import DatabaseUnavailableMiddleware, is_database_unavailable
+from knowledge.operations.concurrency import is_transaction_conflict
 from tests.knowledge.test_health_and_failure import CLOSED_PORT, running_site
 from tests.utils import restore_migration_data
 from wijkkompas.content.site_tree import ensure_site_tree

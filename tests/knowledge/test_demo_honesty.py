@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from articles.models import InterviewPage
 from casestudies.models import CaseStudyPage
-from knowledge.onepager_pdf import PdfUnavailable, load_weasyprint
-from knowledge.placeholders import PLACEHOLDER_PHRASES, find_placeholder
+from knowledge.editorial.placeholders import PLACEHOLDER_PHRASES, find_placeholder
+from knowledge.pdf.one_pager import PdfUnavailable, load_weasyprint
 from methods.models import MethodPage
 
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage
 from casestudies.models import PracticeSubmission, PracticeSubmissionPage
-from knowledge.jobs import lock_key
+from knowledge.operations.jobs import lock_key
 from tests.casestudies.conftest import valid_answers
 
 pytestmark = [

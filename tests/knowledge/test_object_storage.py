@@ -13,8 +13,8 @@ from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Collection, CollectionViewRestriction
 
-from knowledge.onepager_pdf import storage_name
-from knowledge.storage import SUBMISSIONS_PREFIX, media_storages
+from knowledge.operations.storage import SUBMISSIONS_PREFIX, media_storages
+from knowledge.pdf.one_pager import storage_name
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from tests.methods.test_one_pager_pdf import download, needs_weasyprint

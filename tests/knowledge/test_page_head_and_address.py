@@ -5,8 +5,8 @@ import re
 import pytest
 from wagtail.models import Site
 
-from knowledge.onepager_pdf import download_filename
-from knowledge.translating import translate
+from knowledge.pdf.one_pager import download_filename
+from knowledge.translation.given_strings import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -1,8 +1,8 @@
-"""Which texts count as stand-ins for missing content (knowledge/placeholders.py)."""
+"""Which texts count as stand-ins for missing content (knowledge/editorial/placeholders.py)."""
 
 import pytest
 
-from knowledge.placeholders import find_placeholder
+from knowledge.editorial.placeholders import find_placeholder
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,7 @@ from methods.models import MethodIndexPage
 # fixed costs every page shares: the site and locale, Wagtail's routing (two queries per path
 # segment), its view-restriction check (also for each page a page refers to: a draft or private
 # one is left unnamed), the breadcrumbs and the language versions; the
-# navigation and the footer's links are kept between requests (knowledge/kept.py). Readers
+# navigation and the footer's links are kept between requests (knowledge/operations/kept.py). Readers
 # mostly get pages from the edge, which costs none (docs/caching.md). A method page's list of
 # interviews, tips and articles and a case study's list of the same method elsewhere cost two
 # queries per list (the pages, and Wagtail's view restrictions for `.public()`).

@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage
-from knowledge.roles import EDITOR, FINAL_EDITOR
+from knowledge.editorial.roles import EDITOR, FINAL_EDITOR
 from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in
 
 

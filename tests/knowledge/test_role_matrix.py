@@ -19,10 +19,10 @@ from wagtail.models import Collection, Page, WorkflowState
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage, ArticlePage
 from casestudies.models import PracticeSubmission
+from knowledge.editorial.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, ROLES, TRANSLATOR
 from knowledge.factories import ThemeFactory
 from knowledge.models import Theme
-from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, ROLES, TRANSLATOR
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from tests.utils import article_form_data, create_user_in_role, log_in
 
 R, E, V, B = EDITOR, FINAL_EDITOR, TRANSLATOR, ADMINISTRATOR

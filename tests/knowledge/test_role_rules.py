@@ -14,8 +14,8 @@ from wagtail.models import Collection, Page, WorkflowState
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage, ArticlePage
-from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, TRANSLATOR
-from knowledge.translating import translate
+from knowledge.editorial.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, TRANSLATOR
+from knowledge.translation.given_strings import translate
 from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in
 
 

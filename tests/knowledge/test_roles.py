@@ -13,8 +13,8 @@ from wagtail.models import Page
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage, ArticlePage
+from knowledge.editorial.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, ROLES, TRANSLATOR
 from knowledge.factories import ThemeFactory
-from knowledge.roles import ADMINISTRATOR, EDITOR, FINAL_EDITOR, ROLES, TRANSLATOR
 from tests.utils import article_form_data, assert_refused, create_user_in_role, log_in
 
 

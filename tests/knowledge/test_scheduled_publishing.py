@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from articles.factories import ArticlePageFactory
 from articles.models import ArticleIndexPage
-from knowledge.roles import FINAL_EDITOR
+from knowledge.editorial.roles import FINAL_EDITOR
 from tests.utils import article_form_data, create_user_in_role, log_in
 
 

@@ -16,7 +16,7 @@ from django.test import RequestFactory, override_settings
 from django.utils import timezone
 from wagtail.models import Site
 
-from knowledge.security import server_error
+from knowledge.http.security import server_error
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

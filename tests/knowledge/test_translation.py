@@ -8,7 +8,7 @@ from wagtail.models import Locale, Page
 
 from knowledge.factories import ThemeFactory
 from knowledge.models import ThemeIndexPage
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -14,7 +14,7 @@ from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import MunicipalityFactory, ThemeFactory
 from knowledge.models import Municipality, Province
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -17,7 +17,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import MunicipalityFactory
-from knowledge.onepager_pdf import PdfUnavailable, load_weasyprint, storage_name
+from knowledge.pdf.one_pager import PdfUnavailable, load_weasyprint, storage_name
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -10,7 +10,7 @@ from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.edge.purge import keys_for_page
 from knowledge.factories import MunicipalityFactory
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -17,7 +17,7 @@ from knowledge.factories import (
     ThemeFactory,
 )
 from knowledge.models import Province
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -9,7 +9,7 @@ from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, CaseStudyStatus
 from knowledge.factories import MunicipalityFactory
 from knowledge.models import CostBand
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from knowledge.storage import media_storages
+from knowledge.operations.storage import media_storages
 from search.backends.config import search_backend_settings
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -61,10 +61,10 @@ MIDDLEWARE = [
     # Static files under gunicorn, with far-future caching of their hashed names.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Content-Security-Policy and frame options: one policy for the public site, one for /admin/.
-    "knowledge.security.SecurityHeadersMiddleware",
+    "knowledge.http.security.SecurityHeadersMiddleware",
     # Outside everything that may query the database (but inside the headers, which the 503
     # page gets too): a lost database becomes a static 503.
-    "knowledge.outage.DatabaseUnavailableMiddleware",
+    "knowledge.http.outage.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -242,7 +242,7 @@ WIJKKOMPAS_OPEN_DATA_LICENCE = {
     "url": "https://creativecommons.org/licenses/by/4.0/",
 }
 
-# --- Honest about failure (knowledge/outage.py, knowledge/health.py) ---------------------------
+# --- Honest about failure (knowledge/http/outage.py, knowledge/http/health.py) ---------------------------
 # A database that does not answer fails fast: pages get the static 503 page and /health/ a 503
 # within a few seconds instead of hanging.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
@@ -285,7 +285,7 @@ CONTENT_SECURITY_POLICY = {
 }
 # Wagtail's admin still needs inline scripts and styles (and eval in its bundled libraries),
 # blob: image previews while uploading, and frames its own previews; it is only for logged-in
-# editors. knowledge.security.SecurityHeadersMiddleware applies it to WIJKKOMPAS_ADMIN_PATH.
+# editors. knowledge.http.security.SecurityHeadersMiddleware applies it to WIJKKOMPAS_ADMIN_PATH.
 WIJKKOMPAS_ADMIN_PATH = "/admin/"
 WIJKKOMPAS_ADMIN_CONTENT_SECURITY_POLICY = {
     "default-src": [_SELF],
@@ -323,7 +323,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("WIJKKOMPAS_LOGIN_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("WIJKKOMPAS_LOGIN_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "knowledge.security.login_locked_out"
+AXES_LOCKOUT_CALLABLE = "knowledge.http.security.login_locked_out"
 # The visitor's address: see AXES_CLIENT_IP_CALLABLE below.
 
 # /.well-known/security.txt (RFC 9116): where to report a vulnerability.
@@ -331,16 +331,16 @@ WIJKKOMPAS_SECURITY_CONTACT = os.environ.get(
     "WIJKKOMPAS_SECURITY_CONTACT", "mailto:security@wijkkompas.nl"
 )
 
-# --- One client address for every per-address limit (knowledge/addresses.py) ------------------
+# --- One client address for every per-address limit (knowledge/http/addresses.py) ------------------
 # Behind a reverse proxy, set WIJKKOMPAS_PROXY_COUNT to the number of proxies in front of the
 # site: the visitor is then read from X-Forwarded-For, that many entries from the right, and
 # nothing the client wrote further left is believed. The API throttle, the submission form,
 # the admin login (django-axes and the limits below) and the password reset all use it.
 WIJKKOMPAS_PROXY_COUNT = int(os.environ.get("WIJKKOMPAS_PROXY_COUNT", "0"))
-RATELIMIT_IP_META_KEY = "knowledge.addresses.client_address"
-AXES_CLIENT_IP_CALLABLE = "knowledge.addresses.client_address"
+RATELIMIT_IP_META_KEY = "knowledge.http.addresses.client_address"
+AXES_CLIENT_IP_CALLABLE = "knowledge.http.addresses.client_address"
 
-# --- Limits on the admin login and password reset (knowledge/login_limits.py) -----------------
+# --- Limits on the admin login and password reset (knowledge/http/login_limits.py) -----------------
 # Every login post costs a password hash, even for a user name that does not exist, so login
 # posts per address are limited before any hashing; failed logins per address, over every user
 # name, stop password spraying (django-axes only counts one user name per address); and the
@@ -352,7 +352,7 @@ WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE = os.environ.get(
     "WIJKKOMPAS_PASSWORD_RESET_PER_EMAIL_RATE", "3/h"
 )
 
-# --- Bounded database work (knowledge/outage.py, knowledge/health.py) --------------------------
+# --- Bounded database work (knowledge/http/outage.py, knowledge/http/health.py) --------------------------
 # A query that cannot finish in a bounded time (a table locked by a migration or a stuck job,
 # a runaway query) is cancelled by PostgreSQL: the page gets the 503 page within seconds instead
 # of a worker hanging until gunicorn kills it. Long maintenance commands may run with
@@ -371,7 +371,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
 # Allowed everywhere except under the production settings, which switch it off.
 WIJKKOMPAS_DEMO_CONTENT_ALLOWED = True
 
-# --- Permissions-Policy (knowledge.security.SecurityHeadersMiddleware) -------------------------
+# --- Permissions-Policy (knowledge.http.security.SecurityHeadersMiddleware) -------------------------
 # The site uses no camera, microphone, location, payment or other powerful browser feature, and
 # lets no frame use them either.
 WIJKKOMPAS_PERMISSIONS_POLICY = ", ".join(
@@ -389,7 +389,7 @@ WIJKKOMPAS_PERMISSIONS_POLICY = ", ".join(
     )
 )
 
-# --- Media storage (knowledge/storage.py, docs/storage.md) ------------------------------------
+# --- Media storage (knowledge/operations/storage.py, docs/storage.md) ------------------------------------
 # Local folders (MEDIA_ROOT, PRIVATE_MEDIA_ROOT) unless WIJKKOMPAS_S3_BUCKET names an
 # S3-compatible bucket: then images, renditions, documents and one-pager PDFs go there, and
 # submission attachments to WIJKKOMPAS_S3_PRIVATE_BUCKET (or a private prefix of the same

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from casestudies.models import PracticeSubmission
 from casestudies.submissions.models import SubmissionStatus
-from knowledge.jobs import single_run
+from knowledge.operations.jobs import single_run
 
 
 def months_before(moment, months):
@@ -41,7 +41,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dry_run=False, **options):
-        # Every node's timer may start it; one run at a time (knowledge/jobs.py).
+        # Every node's timer may start it; one run at a time (knowledge/operations/jobs.py).
         with single_run("purge_submission_contacts") as acquired:
             if not acquired:
                 self.stdout.write("purge_submission_contacts draait al elders; overgeslagen.")

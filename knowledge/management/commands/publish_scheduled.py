@@ -1,4 +1,4 @@
-"""Wagtail's publish_scheduled, run by one node at a time (knowledge/jobs.py).
+"""Wagtail's publish_scheduled, run by one node at a time (knowledge/operations/jobs.py).
 
 Every node's timer may start it each minute; two runs at once would both publish the same
 revision (two log entries, two purges, two notifications), so a second run steps aside.
@@ -6,7 +6,7 @@ revision (two log entries, two purges, two notifications), so a second run steps
 
 from wagtail.management.commands.publish_scheduled import Command as WagtailCommand
 
-from knowledge.jobs import single_run
+from knowledge.operations.jobs import single_run
 
 
 class Command(WagtailCommand):

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge import backup
+from knowledge.operations import backup
 
 
 class Command(BaseCommand):

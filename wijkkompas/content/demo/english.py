@@ -9,7 +9,7 @@ from wagtail.models import Locale
 
 from casestudies.models import CaseStudyIndexPage
 from casestudies.submissions.site import ensure_submission_page
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from wijkkompas.content.demo.english_stories import (
     STORY_STRINGS,
     TRANSLATED_ARTICLES,

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from knowledge.roles import ROLES
+from knowledge.editorial.roles import ROLES
 
 USERNAME = "admin"
 # A publicly documented demo password (see the Makefile); the DEBUG guard below keeps it out

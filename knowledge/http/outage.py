@@ -23,7 +23,7 @@ logger = logging.getLogger("wijkkompas.outage")
 # 08), a server shutting down or starting (57P01-57P03), too many connections (53300), and a
 # query cut off by statement_timeout (57014) or lock_timeout (55P03). Others, such as a deadlock
 # or a serialization failure (class 40), are one transaction losing a race, not an outage: the
-# code that writes retries those (knowledge/concurrency.py).
+# code that writes retries those (knowledge/operations/concurrency.py).
 UNAVAILABLE_SQLSTATES = {"57P01", "57P02", "57P03", "53300", "57014", "55P03"}
 RETRY_AFTER_SECONDS = 30
 # Set on a request by the signal receiver below when a database error escaped a middleware.

@@ -4,7 +4,7 @@ django-axes locks one user name at one address after a few wrong passwords. It d
 one address trying many user names (password spraying), and every attempt it lets through costs
 a full password hash, also for a user name that does not exist. These views, in front of
 Wagtail's own, refuse with a 429 page before hashing anything or sending any mail. The address
-is `knowledge.addresses.client_address`, as for every other per-address limit.
+is `knowledge.http.addresses.client_address`, as for every other per-address limit.
 """
 
 from django.conf import settings

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from knowledge.outage import database_unavailable_response, is_database_unavailable
+from knowledge.http.outage import database_unavailable_response, is_database_unavailable
 
 
 def is_admin_request(request):
