@@ -31,7 +31,7 @@ class ArticlePage(ContentPage):
     )
 
     content_type_label = _("Artikel")
-    listing_order = 50
+    type_position = 50
     content_panels = [
         *ContentPage.intro_panels,
         FieldPanel("article_type"),
@@ -111,7 +111,7 @@ class InterviewPage(ContentPage):
     )
 
     content_type_label = _("Interview")
-    listing_order = 40
+    type_position = 40
     content_panels = [
         *ContentPage.intro_panels,
         MultiFieldPanel(
@@ -220,7 +220,7 @@ class PracticalTipPage(ContentPage):
     )
 
     content_type_label = _("Praktijktip")
-    listing_order = 30
+    type_position = 30
     home_cards = ("tips", 3)
     schema_type = "HowTo"
     content_panels = [

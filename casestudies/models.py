@@ -122,7 +122,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     )
 
     content_type_label = _("Praktijkvoorbeeld")
-    listing_order = 20
+    type_position = 20
     home_cards = ("case_studies", 6)
     one_pager_template = "pages/case_study_one_pager.html"
 

@@ -39,7 +39,7 @@ def cards(queryset, *extra_fields):
 
 
 def content_models():
-    """Every concrete content page type, in the order listings present them (`listing_order`).
+    """Every concrete content page type, in the order listings present them (`type_position`).
 
     The content apps are found, not named: each content type is a subclass of ContentPage.
     """
@@ -48,7 +48,7 @@ def content_models():
         for model in apps.get_models()
         if issubclass(model, ContentPage) and not model._meta.abstract
     ]
-    return sorted(found, key=lambda model: (model.listing_order, model._meta.label))
+    return sorted(found, key=lambda model: (model.type_position, model._meta.label))
 
 
 @dataclass

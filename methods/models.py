@@ -162,7 +162,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
     )
 
     content_type_label = _("Methode")
-    listing_order = 10
+    type_position = 10
     home_cards = ("methods", 6)
     schema_type = "HowTo"
     one_pager_template = "pages/method_one_pager.html"

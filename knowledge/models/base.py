@@ -75,7 +75,7 @@ class ContentPage(Page):
     content_type_label = ""
     # Where listings, the search page's type filter and the home page place this type (lowest
     # first), and what the home shows of it: (context name, number of newest cards), or None.
-    listing_order = 100
+    type_position = 100
     home_cards = None
     # Whether the pages it links to list it (an article about a method: knowledge/edge/purge.py).
     listed_where_it_links = False
