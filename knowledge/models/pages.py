@@ -178,10 +178,6 @@ class ArticlePage(ContentPage):
             models.Index(fields=["-first_published", "-page_ptr"], name="article_newest_first")
         ]
 
-    @classmethod
-    def listing_queryset(cls):
-        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
-
 
 class ArticleIndexPage(ListingIndexPage):
     """All news, announcements and reports."""
@@ -336,10 +332,6 @@ class InterviewPage(ContentPage):
     def prefetch_for_search_facets(cls, queryset):
         return super().prefetch_for_search_facets(queryset).select_related("case_study")
 
-    @classmethod
-    def listing_queryset(cls):
-        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
-
 
 class InterviewIndexPage(ListingIndexPage):
     """All interviews."""
@@ -472,10 +464,6 @@ class PracticalTipPage(ContentPage):
         data = super().structured_data(request)
         data["step"] = [{"@type": "HowToStep", "text": block.value} for block in self.how]
         return data
-
-    @classmethod
-    def listing_queryset(cls):
-        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
 
 
 class PracticalTipIndexPage(ListingIndexPage):
