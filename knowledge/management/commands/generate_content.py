@@ -32,7 +32,6 @@ from knowledge.factories import (
     body_stream,
     dutch_paragraph,
     dutch_sentence,
-    free_slug,
     interview_stream,
     interview_title,
     method_title,
@@ -40,6 +39,7 @@ from knowledge.factories import (
     rich_text,
     tip_sentence,
 )
+from knowledge.importing import free_slug
 from knowledge.models import (
     ArticlePage,
     CostBand,

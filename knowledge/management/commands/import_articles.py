@@ -5,8 +5,12 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils.html import escape
 
-from knowledge.factories import free_slug
-from knowledge.importing import KIND_INTERVIEW, ArticleImportError, parse_article_file
+from knowledge.importing import (
+    KIND_INTERVIEW,
+    ArticleImportError,
+    free_slug,
+    parse_article_file,
+)
 from knowledge.models import ArticleIndexPage, ArticlePage, InterviewIndexPage, InterviewPage
 from knowledge.site_tree import ensure_site_tree
 
