@@ -56,10 +56,6 @@ class ArticlePage(ContentPage):
             models.Index(fields=["-first_published", "-page_ptr"], name="article_newest_first")
         ]
 
-    @classmethod
-    def listing_queryset(cls):
-        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
-
 
 class ArticleIndexPage(ListingIndexPage):
     """All news, announcements and reports."""
@@ -163,10 +159,6 @@ class InterviewPage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["interviewees"] = list(self.interviewees.select_related("organisation"))
         return context
-
-    @classmethod
-    def listing_queryset(cls):
-        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
 
 
 class InterviewIndexPage(ListingIndexPage):
@@ -274,10 +266,6 @@ class PracticalTipPage(ContentPage):
         data = super().structured_data(request)
         data["step"] = [{"@type": "HowToStep", "text": block.value} for block in self.how]
         return data
-
-    @classmethod
-    def listing_queryset(cls):
-        return cls.objects.select_related("listing_image").order_by("-first_published", "-pk")
 
 
 class PracticalTipIndexPage(ListingIndexPage):

@@ -221,11 +221,7 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         # Listings show the newest first; without it every listing sorts all case studies.
         indexes = [models.Index(fields=["-start_date", "-page_ptr"], name="casestudy_newest_first")]
 
-    @classmethod
-    def listing_queryset(cls):
-        # What a card shows. Not the method: joining its three tables made PostgreSQL spend
-        # 7 ms planning each listing of case studies (the export joins what it needs itself).
-        return cls.objects.select_related("listing_image").order_by("-start_date", "-pk")
+    listing_order = ("-start_date", "-pk")
 
     def clean(self):
         super().clean()
@@ -285,8 +281,12 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         return list(self.method.applied_in(locale=self.locale).exclude(pk=self.pk))
 
     def get_context(self, request, *args, **kwargs):
+        from knowledge.templatetags.content_tags import shown_to_readers
+
         context = super().get_context(request, *args, **kwargs)
         context["siblings"] = self.siblings()
+        # Read once for the page and its one-pager, which name the method in several places.
+        context["shown_method"] = shown_to_readers(self.method)
         if self.method is not None:
             # A new case study of the method joins the list (knowledge/edge/purge.py).
             keys.add(request, keys.linking_to(self.method), *keys.pages(context["siblings"]))

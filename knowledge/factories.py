@@ -251,19 +251,6 @@ def vocabulary():
     return {word for phrase in phrases for word in phrase.lower().split() if word.isalpha()}
 
 
-def free_slug(title, taken, fallback="pagina"):
-    """A slug for `title` that is not in `taken` (the slugs of its future siblings), with -2,
-    -3… appended when needed; the slug is added to `taken` so a batch can reserve many."""
-    # Room for a suffix within Page.slug's 255 characters.
-    base = slugify(title)[:240].strip("-") or fallback
-    slug, suffix = base, 1
-    while slug in taken:
-        suffix += 1
-        slug = f"{base}-{suffix}"
-    taken.add(slug)
-    return slug
-
-
 class TaxonomyTermFactory(DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Term {n}")
     slug = factory.LazyAttribute(lambda term: slugify(term.name))

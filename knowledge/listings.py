@@ -10,8 +10,19 @@ LISTING_PAGE_SIZE = 24
 
 
 def listing_queryset(model, locale):
-    """Live, public pages of one content type in a locale, with what a card shows already joined."""
-    return model.listing_queryset().live().public().filter(locale=locale)
+    """Live, public pages of one content type in a locale, in the order of its
+    `listing_order`, with what a card shows already joined.
+
+    Only the listing image: joining more (a case study's method, say) made PostgreSQL spend
+    7 ms planning each listing, so the export joins what it needs itself.
+    """
+    return (
+        model.objects.live()
+        .public()
+        .filter(locale=locale)
+        .select_related("listing_image")
+        .order_by(*model.listing_order)
+    )
 
 
 # What a link to a page needs: its title and what Wagtail reads to build its URL (and the

@@ -158,6 +158,11 @@ def register_translation_status_urls():
             OutdatedTranslationsView.as_view(),
             name="outdated_translations",
         ),
+        path(
+            "reports/verouderde-vertalingen/results/",
+            OutdatedTranslationsView.as_view(results_only=True),
+            name="outdated_translations_results",
+        ),
     ]
 
 

@@ -262,10 +262,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         verbose_name = _("methode")
         verbose_name_plural = _("methoden")
 
-    @classmethod
-    def listing_queryset(cls):
-        # What a card shows (the export joins the organisation it lists itself).
-        return cls.objects.select_related("listing_image").order_by("title")
+    listing_order = ("title",)
 
     def clean(self):
         super().clean()

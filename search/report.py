@@ -1,21 +1,22 @@
 """The anonymous search log: counting searches per day, and the editors' report on what was sought."""
 
-import csv
 import datetime
 import logging
-from dataclasses import dataclass
 
+import django_filters
 from django import forms
 from django.conf import settings
-from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import F, Sum
-from django.http import HttpResponse
 from django.urls import reverse_lazy
 from django.utils import timezone
-from django.utils.http import urlencode
-from django.views.generic import View
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.reports import ReportView
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from search import engine
 from search.models import SearchQueryDay
@@ -67,41 +68,8 @@ def count_search(row, without_results):
     )
 
 
-ALL_LANGUAGES = ""
 DATE_ERROR = "Vul een geldige datum in, bijvoorbeeld 2025-03-31."
-
-
-class ReportFilterForm(forms.Form):
-    """The language and period of the report; empty dates mean the last 30 days."""
-
-    language = forms.ChoiceField(
-        label="Taal",
-        choices=[(ALL_LANGUAGES, "Alle talen"), *settings.LANGUAGES],
-        required=False,
-    )
-    date_from = forms.DateField(
-        label="Van",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": DATE_ERROR},
-    )
-    date_to = forms.DateField(
-        label="Tot en met",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"invalid": DATE_ERROR},
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        default_from, default_to = default_period()
-        if "date_from" in self.errors or "date_to" in self.errors:
-            return cleaned
-        cleaned["date_from"] = cleaned.get("date_from") or default_from
-        cleaned["date_to"] = cleaned.get("date_to") or default_to
-        if cleaned["date_to"] < cleaned["date_from"]:
-            self.add_error("date_to", "De einddatum ligt vóór de begindatum.")
-        return cleaned
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 def default_period():
@@ -109,31 +77,51 @@ def default_period():
     return today - datetime.timedelta(days=REPORT_DAYS - 1), today
 
 
-@dataclass
-class SearchReport:
-    """The two top lists of the report, over one period and language."""
+class SearchReportFilterForm(forms.Form):
+    """The form of the report's filters: a period must not end before it begins."""
 
-    most_searched: list
-    without_results: list
+    def clean(self):
+        cleaned = super().clean()
+        date_from, date_to = cleaned.get("date_from"), cleaned.get("date_to")
+        if date_from and date_to and date_to < date_from:
+            self.add_error("date_to", "De einddatum ligt vóór de begindatum.")
+        return cleaned
 
 
-def build_report(date_from, date_to, language=ALL_LANGUAGES):
-    """Per query (and language), the searches over the period, summed over the days."""
-    rows = SearchQueryDay.objects.filter(date__range=(date_from, date_to))
-    if language:
-        rows = rows.filter(language_code=language)
-    totals = rows.values("query", "language_code").annotate(
-        total_searches=Sum("searches"), total_without_results=Sum("searches_without_results")
+class SearchReportFilterSet(WagtailFilterSet):
+    """The language and the period of the report, over the rows of single days."""
+
+    language = django_filters.ChoiceFilter(
+        field_name="language_code",
+        label="Taal",
+        choices=settings.LANGUAGES,
+        empty_label="Alle talen",
     )
-    return SearchReport(
-        most_searched=list(
-            totals.order_by("-total_searches", "query", "language_code")[:REPORT_ROWS]
-        ),
-        without_results=list(
-            totals.filter(total_without_results__gt=0).order_by(
-                "-total_without_results", "-total_searches", "query", "language_code"
-            )[:REPORT_ROWS]
-        ),
+    date_from = django_filters.DateFilter(
+        field_name="date",
+        lookup_expr="gte",
+        label="Van",
+        widget=DATE_WIDGET,
+        error_messages={"invalid": DATE_ERROR},
+    )
+    date_to = django_filters.DateFilter(
+        field_name="date",
+        lookup_expr="lte",
+        label="Tot en met",
+        widget=DATE_WIDGET,
+        error_messages={"invalid": DATE_ERROR},
+    )
+
+    class Meta:
+        model = SearchQueryDay
+        fields = []
+        form = SearchReportFilterForm
+
+
+def totals(rows):
+    """Per query (and language), the searches of `rows`, summed over the days."""
+    return rows.values("query", "language_code").annotate(
+        total_searches=Sum("searches"), total_without_results=Sum("searches_without_results")
     )
 
 
@@ -147,77 +135,107 @@ def spreadsheet_safe(value):
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
-def report_csv(report, date_from, date_to, language):
-    """The report as CSV for Dutch spreadsheet programs: semicolons, UTF-8 with a byte order mark."""
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"zoekvragen-{language or 'alle-talen'}-{date_from:%Y%m%d}-{date_to:%Y%m%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow(["lijst", "zoekvraag", "taal", "zoekopdrachten", "zonder resultaten"])
-    for list_name, rows in [
-        ("meest gezocht", report.most_searched),
-        ("zonder resultaten", report.without_results),
-    ]:
-        for row in rows:
-            writer.writerow(
-                [
-                    list_name,
-                    spreadsheet_safe(row["query"]),
-                    row["language_code"],
-                    row["total_searches"],
-                    row["total_without_results"],
-                ]
-            )
-    return response
-
-
-class SearchReportView(WagtailAdminTemplateMixin, View):
+class SearchReportView(ReportView):
     """What readers searched for and what they did not find, so editors can fill the gaps
-    (new content, synonyms, promoted results)."""
+    (new content, synonyms, promoted results): every query of the period with its searches,
+    most searched first, and below it the queries that found nothing."""
 
-    template_name = "search/report.html"
+    results_template_name = "search/report_results.html"
     page_title = "Zoekvragen"
     header_icon = "search"
-    breadcrumbs_items = [
-        {"url": reverse_lazy("wagtailadmin_home"), "label": "Home"},
-        {"url": "", "label": "Zoekvragen"},
-    ]
+    breadcrumbs_items = [{"url": reverse_lazy("wagtailadmin_home"), "label": "Home"}]
+    index_url_name = "search_report"
+    index_results_url_name = "search_report_results"
+    filterset_class = SearchReportFilterSet
+    permission_policy = ModelPermissionPolicy(SearchQueryDay)
+    permission_required = "view"
+    paginate_by = REPORT_ROWS
+    default_ordering = "-total_searches"
+    # Equal counts keep one order from page to page.
+    tie_breakers = ("query", "language_code")
+    list_export = ["query", "language_code", "total_searches", "total_without_results"]
+    export_headings = {
+        "query": "zoekvraag",
+        "language_code": "taal",
+        "total_searches": "zoekopdrachten",
+        "total_without_results": "zonder resultaten",
+    }
+    # Wagtail's spreadsheet already keeps a formula as text; a CSV cannot say so.
+    custom_field_preprocess = {"query": {ReportView.FORMAT_CSV: spreadsheet_safe}}
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm(REPORT_PERMISSION):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def get_filterset_kwargs(self):
+        # Empty dates mean the last 30 days, shown in the filter as such.
+        data = self.request.GET.copy()
+        for name, default in zip(("date_from", "date_to"), default_period(), strict=True):
+            if not data.get(name):
+                data[name] = default.isoformat()
+        return {**super().get_filterset_kwargs(), "data": data}
 
-    def get(self, request):
-        default_from, default_to = default_period()
-        form = ReportFilterForm(
-            request.GET or None,
-            initial={"language": ALL_LANGUAGES, "date_from": default_from, "date_to": default_to},
-        )
-        if form.is_bound and not form.is_valid():
-            return self.render_to_response(self.get_context_data(form=form))
-        if form.is_bound:
-            language = form.cleaned_data["language"]
-            date_from = form.cleaned_data["date_from"]
-            date_to = form.cleaned_data["date_to"]
-        else:
-            language, date_from, date_to = ALL_LANGUAGES, default_from, default_to
+    def get_table_kwargs(self):
+        kwargs = super().get_table_kwargs()
+        if self.filters.is_valid():
+            cleaned = self.filters.form.cleaned_data
+            kwargs["caption"] = gettext("%(caption)s van %(date_from)s tot en met %(date_to)s") % {
+                "caption": gettext("Meest gezochte zoekvragen"),
+                "date_from": date_format(cleaned["date_from"], "j F Y"),
+                "date_to": date_format(cleaned["date_to"], "j F Y"),
+            }
+        return kwargs
 
-        report = build_report(date_from, date_to, language)
-        if request.GET.get("format") == "csv":
-            return report_csv(report, date_from, date_to, language)
-        params = {"language": language, "date_from": date_from, "date_to": date_to}
-        return self.render_to_response(
-            self.get_context_data(
-                form=form,
-                report=report,
-                all_languages=not language,
-                date_from=date_from,
-                date_to=date_to,
-                csv_query=urlencode({**params, "format": "csv"}),
+    def get_filename(self):
+        cleaned = self.filters.form.cleaned_data
+        language = cleaned.get("language") or "alle-talen"
+        return f"zoekvragen-{language}-{cleaned['date_from']:%Y%m%d}-{cleaned['date_to']:%Y%m%d}"
+
+    @property
+    def columns(self):
+        columns = [Column("query", label=_("Zoekvraag"), sort_key="query")]
+        if not self.language:
+            columns.append(Column("language_code", label=_("Taal"), sort_key="language_code"))
+        return [
+            *columns,
+            Column("total_searches", label=_("Zoekopdrachten"), sort_key="total_searches"),
+            Column(
+                "total_without_results",
+                label=_("Zonder resultaten"),
+                sort_key="total_without_results",
+            ),
+        ]
+
+    @property
+    def language(self):
+        return self.filters.is_valid() and self.filters.form.cleaned_data.get("language")
+
+    def get_queryset(self):
+        if not self.filters.is_valid():
+            # The filters show what to correct; a report over another period would mislead.
+            return SearchQueryDay.objects.none()
+        return self.order_queryset(totals(self.filter_queryset(SearchQueryDay.objects.all())))
+
+    def get_filtered_queryset(self):
+        return self.get_queryset()
+
+    def order_queryset(self, queryset):
+        ordering = self.ordering.lstrip("-")
+        return queryset.order_by(self.ordering, *(f for f in self.tie_breakers if f != ordering))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.filters.is_valid():
+            cleaned = self.filters.form.cleaned_data
+            context["date_from"], context["date_to"] = cleaned["date_from"], cleaned["date_to"]
+            context["all_languages"] = not self.language
+            context["without_results"] = list(
+                self.get_queryset()
+                .filter(total_without_results__gt=0)
+                .order_by("-total_without_results", "-total_searches", *self.tie_breakers)[
+                    :REPORT_ROWS
+                ]
             )
-        )
+        return context
 
-
-search_report = SearchReportView.as_view()
+    @property
+    def no_results_message(self):
+        if not self.filters.is_valid():
+            return gettext("Verbeter het filter om het rapport te zien.")
+        return gettext("Er is in deze periode niet gezocht.")

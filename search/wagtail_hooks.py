@@ -42,7 +42,14 @@ class SearchReportMenuItem(MenuItem):
 
 @hooks.register("register_admin_urls")
 def register_search_report_url():
-    return [path("reports/search-queries/", report.search_report, name="search_report")]
+    return [
+        path("reports/search-queries/", report.SearchReportView.as_view(), name="search_report"),
+        path(
+            "reports/search-queries/results/",
+            report.SearchReportView.as_view(results_only=True),
+            name="search_report_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

@@ -147,6 +147,10 @@ class ContentPage(Page):
         FieldPanel("downloads"),
     ]
     content_panels = [*intro_panels, FieldPanel("body"), *taxonomy_panels, *meta_panels]
+
+    # How its listings are sorted (knowledge.listings.listing_queryset): newest first, unless
+    # a page type names another order, backed by an index of its own.
+    listing_order = ("-first_published", "-pk")
     # Never saves over a version another editor saved after the form was loaded.
 
     class Meta:

@@ -157,8 +157,14 @@ def one_pager_pdf_response(page, request):
         )
         patch_cache_control(response, no_cache=True)
         return response
+    return pdf_download(page, pdf, etag)
+
+
+def pdf_download(page, file, etag):
+    """`file` as the PDF of the page's one-pager: a download, public and cached, that a
+    browser revalidates with `etag`."""
     response = FileResponse(
-        pdf,
+        file,
         content_type="application/pdf",
         as_attachment=True,
         filename=download_filename(page),
@@ -176,15 +182,7 @@ def uploaded_pdf_response(page, request, document):
     etag = f'"document-{document.pk}-{document.file_hash}"'
     if not_modified := get_conditional_response(request, etag=etag):
         return not_modified
-    response = FileResponse(
-        document.file.open("rb"),
-        content_type="application/pdf",
-        as_attachment=True,
-        filename=download_filename(page),
-    )
-    response["ETag"] = etag
-    patch_cache_control(response, public=True, max_age=MAX_AGE)
-    return response
+    return pdf_download(page, document.file.open("rb"), etag)
 
 
 def validate_pdf_document(document):

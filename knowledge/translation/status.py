@@ -7,7 +7,9 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -161,20 +163,68 @@ class PageTranslationsView(WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class OutdatedTranslationsView(WagtailAdminTemplateMixin, TemplateView):
+class TranslationTitleColumn(TitleColumn):
+    """A translation's title, linked to its editor and marked as text in its own language."""
+
+    def get_link_attrs(self, instance, parent_context):
+        return {
+            **super().get_link_attrs(instance, parent_context),
+            "lang": instance.page.locale.language_code,
+        }
+
+
+class OutdatedTranslationsView(ReportView):
     """Every translation that lags behind its Dutch source, for translators to work through."""
 
-    template_name = "admin/outdated_translations.html"
+    results_template_name = "admin/outdated_translations_results.html"
     page_title = _("Verouderde vertalingen")
     header_icon = "wagtail-localize-language"
+    index_url_name = "outdated_translations"
+    index_results_url_name = "outdated_translations_results"
+    export_filename = "verouderde-vertalingen"
+    columns = [
+        TitleColumn(
+            "source",
+            label=_("Bron"),
+            accessor="source.title",
+            get_url=lambda state: reverse("page_translations", args=[state.source.pk]),
+        ),
+        Column("locale", label=_("Taal"), accessor="page.locale.get_display_name"),
+        TranslationTitleColumn(
+            "page",
+            label=_("Vertaling"),
+            accessor="page.title",
+            get_url=lambda state: state.edit_url,
+        ),
+        Column("label", label=_("Status")),
+        DateColumn("source_published_at", label=_("Bron gepubliceerd")),
+        DateColumn("synced_at", label=_("Laatst gesynchroniseerd")),
+    ]
+    list_export = [
+        "source.title",
+        "page.locale.get_display_name",
+        "page.title",
+        "label",
+        "source_published_at",
+        "synced_at",
+    ]
+    export_headings = {
+        "source.title": _("Bron"),
+        "page.locale.get_display_name": _("Taal"),
+        "page.title": _("Vertaling"),
+        "label": _("Status"),
+        "source_published_at": _("Bron gepubliceerd"),
+        "synced_at": _("Laatst gesynchroniseerd"),
+    }
+    no_results_message = _("Alle vertalingen zijn bijgewerkt.")
 
     def dispatch(self, request, *args, **kwargs):
         if not request.user.has_perm(TRANSLATOR_PERMISSION):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
+    def get_queryset(self):
+        # A list, not a queryset: whether a translation lags is worked out per page.
         default = Locale.get_default()
         translated_keys = Page.objects.exclude(locale=default).values_list(
             "translation_key", flat=True
@@ -182,5 +232,7 @@ class OutdatedTranslationsView(WagtailAdminTemplateMixin, TemplateView):
         sources = Page.objects.filter(
             locale=default, translation_key__in=translated_keys
         ).specific()
-        context["states"] = [state for state in translation_states(sources) if state.outdated]
-        return context
+        return [state for state in translation_states(sources) if state.outdated]
+
+    def get_filtered_queryset(self):
+        return self.get_queryset()

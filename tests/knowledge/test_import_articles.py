@@ -1,5 +1,7 @@
 """Tests for the import_articles command: article files become draft pages, or nothing does."""
 
+import subprocess
+import sys
 from io import StringIO
 
 import pytest
@@ -228,3 +230,20 @@ def test_dry_run_shows_each_page_as_it_would_be_created(site_tree, tmp_path):
     assert "  [vraag] Waarom zijn jullie gaan lopen?" in output
     assert "  [antwoord, Hamza Ouali] ‘Er was veel gedoe" in output
     assert not InterviewPage.objects.filter(title="Buurtvaders houden het plein rustig").exists()
+
+
+def test_the_import_command_runs_where_only_the_runtime_packages_are_installed():
+    # A production image installs no test packages: blocking their import stands in for that.
+    code = (
+        "import sys\n"
+        "for name in ('faker', 'factory', 'wagtail_factories'): sys.modules[name] = None\n"
+        "import django\n"
+        "django.setup()\n"
+        "from django.core.management import call_command\n"
+        "call_command('import_articles', '--help')\n"
+    )
+    result = subprocess.run(  # noqa: S603 (our own interpreter and code)
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert "--dry-run" in result.stdout

@@ -1,5 +1,8 @@
 """Translation for editors: which fields are translated, status per page, outdated report, PO files."""
 
+import csv
+import io
+
 import polib
 import pytest
 from django.contrib.auth import get_user_model
@@ -236,3 +239,27 @@ def test_a_translation_with_untranslated_texts_cannot_be_published(
     draft.refresh_from_db()
     assert not draft.live
     assert "nog niet vertaald" in response.content.decode()
+
+
+def test_the_outdated_translations_download_as_a_spreadsheet(client, editor, case_study, english):
+    translate(case_study, english, in_english)
+    case_study.intro = "Een nieuwe samenvatting."
+    case_study.save_revision().publish()
+    client.force_login(editor)
+
+    response = client.get(reverse("outdated_translations"), {"export": "csv"})
+
+    assert response["Content-Type"].startswith("text/csv")
+    lines = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert lines[0] == [
+        "Bron",
+        "Taal",
+        "Vertaling",
+        "Status",
+        "Bron gepubliceerd",
+        "Laatst gesynchroniseerd",
+    ]
+    assert lines[1][2:4] == [
+        "EN Alle Kleuren in Rotterdam",
+        "Verouderd: de bron is gewijzigd na de laatste synchronisatie",
+    ]

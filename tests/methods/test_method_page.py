@@ -3,8 +3,11 @@
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
+from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.documents.models import Document
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
@@ -142,3 +145,23 @@ def test_method_cards_show_the_facts_a_policy_officer_chooses_by(client, method,
     ):
         assert fact in card, fact
     assert "/nl/vergelijken/" in html
+
+
+def test_the_handbook_is_the_first_download_before_the_other_documents(client, method):
+    handbook = Document.objects.create(
+        title="Werkwijzer", file=ContentFile(b"%PDF-1.4 handboek", name="werkwijzer.pdf")
+    )
+    leaflet = Document.objects.create(
+        title="Folder", file=ContentFile(b"%PDF-1.4 folder", name="folder.pdf")
+    )
+    method.handbook = handbook
+    method.downloads = [("download", {"document": leaflet, "title": "Folder voor bewoners"})]
+    method.save_revision().publish()
+
+    page = BeautifulSoup(client.get(method.url).content, "html.parser")
+
+    section = page.find("h2", id="downloads").parent
+    assert [link.get_text(strip=True) for link in section.select("a")] == [
+        "Handboek: Werkwijzer",
+        "Folder voor bewoners",
+    ]

@@ -1,4 +1,4 @@
-"""Turn a plain-text, Markdown or HTML article file into a structured article for import."""
+"""Importing articles: a text, Markdown or HTML file made a structured article with a free slug."""
 
 import datetime
 import re
@@ -7,6 +7,7 @@ from pathlib import Path
 
 import markdown
 from bs4 import BeautifulSoup
+from django.utils.text import slugify
 
 MAX_FILE_SIZE = 2 * 1024 * 1024
 MAX_INTRO_LENGTH = 600
@@ -494,3 +495,16 @@ def _shorten(text, limit):
     if ends:
         return text[: ends[-1]]
     return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def free_slug(title, taken, fallback="pagina"):
+    """A slug for `title` that is not in `taken` (the slugs of its future siblings), with -2,
+    -3… appended when needed; the slug is added to `taken` so a batch can reserve many."""
+    # Room for a suffix within Page.slug's 255 characters.
+    base = slugify(title)[:240].strip("-") or fallback
+    slug, suffix = base, 1
+    while slug in taken:
+        suffix += 1
+        slug = f"{base}-{suffix}"
+    taken.add(slug)
+    return slug

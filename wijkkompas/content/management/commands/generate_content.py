@@ -31,7 +31,6 @@ from knowledge.factories import (
     body_stream,
     dutch_paragraph,
     dutch_sentence,
-    free_slug,
     interview_stream,
     interview_title,
     method_title,
@@ -56,6 +55,7 @@ from methods.factories import MethodPageFactory
 from methods.models import EvidenceLevel, MethodPage
 from search import facet_index
 from search.signals import facet_updates_paused
+from wijkkompas.content.importing import free_slug
 from wijkkompas.content.site_tree import ensure_site_tree
 
 # Share of each content type in the generated pages, in the order they are created: case

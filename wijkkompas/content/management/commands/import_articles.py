@@ -6,8 +6,12 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from articles.models import ArticleIndexPage, ArticlePage, InterviewIndexPage, InterviewPage
-from knowledge.factories import free_slug
-from wijkkompas.content.importing import KIND_INTERVIEW, ArticleImportError, parse_article_file
+from wijkkompas.content.importing import (
+    KIND_INTERVIEW,
+    ArticleImportError,
+    free_slug,
+    parse_article_file,
+)
 from wijkkompas.content.site_tree import ensure_site_tree
 
 # The longest text a heading block accepts; a longer "heading" is kept whole as a paragraph.
