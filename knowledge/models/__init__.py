@@ -2,6 +2,7 @@
 
 from knowledge.models.accessibility import AccessibilityStatementPage
 from knowledge.models.base import ContentPage
+from knowledge.models.figures import AreaFigures, SizeClass, Urbanity
 from knowledge.models.pages import (
     ArticleIndexPage,
     ArticlePage,
@@ -35,6 +36,7 @@ from knowledge.models.workflow import EditorialReviewTask
 
 __all__ = [
     "AccessibilityStatementPage",
+    "AreaFigures",
     "ArticleIndexPage",
     "ArticlePage",
     "ContentPage",
@@ -62,4 +64,6 @@ __all__ = [
     "TaxonomyTerm",
     "ThemeIndexPage",
     "Theme",
+    "SizeClass",
+    "Urbanity",
 ]
