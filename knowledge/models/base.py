@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +16,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
+from knowledge.models.figures import context_facet_values, with_figures
+from knowledge.models.taxonomy import Municipality
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
 from knowledge.page_forms import ContentPageForm
 from knowledge.placeholders import find_placeholder
@@ -201,13 +203,19 @@ class ContentPage(Page):
                 yield ("theme", theme.parent_id)
         for group in self.target_groups.all():
             yield ("target_group", group.pk)
-        for municipality in self.municipalities.all():
+        municipalities = self.municipalities.all()
+        for municipality in municipalities:
             yield ("municipality", municipality.pk)
             yield ("province", municipality.province)
+        # The size and urbanity of the places it is about: 'places like mine'.
+        yield from context_facet_values(municipalities)
 
     @classmethod
     def prefetch_for_search_facets(cls, queryset):
-        return queryset.prefetch_related("themes", "target_groups", "municipalities")
+        municipalities = Prefetch(
+            "municipalities", queryset=with_figures(Municipality.objects.all())
+        )
+        return queryset.prefetch_related("themes", "target_groups", municipalities)
 
     # The schema.org type of its JSON-LD (knowledge/structured_data.py).
     schema_type = "Article"

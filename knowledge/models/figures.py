@@ -10,6 +10,7 @@ no figure is ever shown as CBS's unless it came from CBS's file.
 """
 
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -112,3 +113,33 @@ class AreaFigures(models.Model):
     def get_size_class_display(self):
         size = self.size_class
         return SizeClass(size).label if size else ""
+
+
+def with_figures(municipalities):
+    """`municipalities` (a queryset) with the figures the search facets need, in the same query:
+    `figures_inhabitants` and `figures_urbanity`."""
+    figures = AreaFigures.objects.filter(cbs_code=OuterRef("cbs_code"))
+    return municipalities.annotate(
+        figures_inhabitants=Subquery(figures.values("inhabitants")[:1]),
+        figures_urbanity=Subquery(figures.values("urbanity")[:1]),
+    )
+
+
+def context_facet_values(municipalities):
+    """The search facet values ('size_class', 'urbanity') of a page about `municipalities`.
+
+    Municipalities fetched through `with_figures` (a batch of pages being indexed) cost nothing;
+    others are read again with their figures in one query.
+    """
+    from knowledge.models.taxonomy import Municipality
+
+    municipalities = list(municipalities)
+    if any(not hasattr(municipality, "figures_inhabitants") for municipality in municipalities):
+        ids = [municipality.pk for municipality in municipalities]
+        municipalities = with_figures(Municipality.objects.filter(pk__in=ids))
+    for municipality in municipalities:
+        size = size_class(municipality.figures_inhabitants)
+        if size:
+            yield ("size_class", size)
+        if municipality.figures_urbanity:
+            yield ("urbanity", municipality.figures_urbanity)
