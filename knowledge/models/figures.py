@@ -18,17 +18,17 @@ from django.utils.translation import gettext_lazy as _
 class Urbanity(models.IntegerChoices):
     """CBS's 'mate van stedelijkheid', by the density of addresses around each address."""
 
-    VERY_STRONG = 1, _("zeer sterk stedelijk")
-    STRONG = 2, _("sterk stedelijk")
-    MODERATE = 3, _("matig stedelijk")
-    LITTLE = 4, _("weinig stedelijk")
-    NOT_URBAN = 5, _("niet stedelijk")
+    VERY_STRONG = 1, _("Zeer sterk stedelijk")
+    STRONG = 2, _("Sterk stedelijk")
+    MODERATE = 3, _("Matig stedelijk")
+    LITTLE = 4, _("Weinig stedelijk")
+    NOT_URBAN = 5, _("Niet stedelijk")
 
 
 class SizeClass(models.TextChoices):
     """CBS's classes of municipal size ('gemeentegrootte') by number of inhabitants."""
 
-    UNDER_5K = "0-5k", _("minder dan 5.000 inwoners")
+    UNDER_5K = "0-5k", _("Minder dan 5.000 inwoners")
     FROM_5K = "5k-10k", _("5.000 tot 10.000 inwoners")
     FROM_10K = "10k-20k", _("10.000 tot 20.000 inwoners")
     FROM_20K = "20k-50k", _("20.000 tot 50.000 inwoners")
