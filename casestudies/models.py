@@ -246,24 +246,6 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
                 self.municipalities.set([*current, self.municipality])
         super().save(*args, **kwargs)
 
-    def search_facet_values(self):
-        yield from super().search_facet_values()
-        if self.method_id:
-            yield ("method", self.method_id)
-        yield ("status", self.status)
-        if self.start_date:
-            yield ("period", self.start_date.year)
-        if self.budget_band:
-            yield ("cost", self.budget_band)
-        if self.programme_id:
-            yield ("programme", self.programme_id)
-            if self.programme.parent_id:
-                yield ("programme", self.programme.parent_id)
-
-    @classmethod
-    def prefetch_for_search_facets(cls, queryset):
-        return super().prefetch_for_search_facets(queryset).select_related("programme")
-
     def structured_data(self, request):
         from knowledge.structured_data import organisation
         from knowledge.templatetags.content_tags import shown_to_readers

@@ -347,27 +347,6 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         data["estimatedCost"] = self.get_cost_band_display() if self.cost_band else None
         return data
 
-    def search_facet_values(self):
-        yield from super().search_facet_values()
-        yield ("method", self.pk)
-        yield ("evidence", self.shown_evidence_level.value)
-        if self.has_valid_recognition:
-            # Stored when the page is indexed: `rebuild_search_facets` (nightly) drops a
-            # recognition that expired since.
-            yield ("recognition", Recognition.VALID)
-        if self.cost_band:
-            yield ("cost", self.cost_band)
-        for group in self.intermediate_target_groups.all():
-            yield ("target_group", group.pk)
-
-    @classmethod
-    def prefetch_for_search_facets(cls, queryset):
-        return (
-            super()
-            .prefetch_for_search_facets(queryset)
-            .prefetch_related("intermediate_target_groups")
-        )
-
     def applied_in(self, locale=None):
         """Every live case study of this method (in `locale`, by default the method's): the
         'Toegepast in' list, and a case study's list of the same method elsewhere."""
@@ -415,7 +394,8 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         about = [
             (
                 InterviewPage,
-                Q(method__in=self.versions()) | Q(case_study__method__in=self.versions()),
+                Q(source_method__in=self.versions())
+                | Q(source_case_study__method__in=self.versions()),
             ),
             (
                 PracticalTipPage,

@@ -16,7 +16,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, Phrase, PlainText
 
-from search import facets
+from search import facet_index
 from search.models import SynonymGroup
 
 logger = logging.getLogger("wijkkompas.search")
@@ -106,7 +106,7 @@ def search_on(backend, query, documents, language, limit):
         matching = backend.matching_documents(documents, query, language, content_models())
         ranked = matching.order_by("-rank", "-published_on", "-page_id")
         with backend.prefer_text_index():
-            return TextSearch(ids=facets.column_list(ranked.values_list("page_id")[:limit]))
+            return TextSearch(ids=facet_index.column_list(ranked.values_list("page_id")[:limit]))
     pages = Page.objects.live().filter(pk__in=documents.values("page_id"))
     results = backend.search(query, pages, operator="and")
     get_queryset = getattr(results, "get_queryset", None)

@@ -12,13 +12,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
-from casestudies.models import CaseStudyStatus
-from knowledge.models import CostBand, Phase, Province
-from methods.models import EvidenceLevel, MethodPage, Recognition
-from search import engine, facets
+from search import engine, facet_index, facets
 from search.kept import kept
-from search.models import PageFacet, SearchDocument
-from search.parameters import id_facet_models, type_values
+from search.models import SearchDocument
 
 RESULTS_PER_PAGE = 20
 VISIBLE_FACET_VALUES = 8
@@ -106,8 +102,10 @@ def filtered_ids(matches, params, locale, skip_facet=None):
     queryset of search documents when browsing, a list of ids best first when searching."""
     if matches is None:
         documents = searchable_documents(locale)
-        return facets.filter_pages(documents, params.selected, skip=skip_facet, field="page_id")
-    allowed = facets.pages_allowed(params.selected, skip=skip_facet)
+        return facet_index.filter_pages(
+            documents, params.selected, skip=skip_facet, field="page_id"
+        )
+    allowed = facet_index.pages_allowed(params.selected, skip=skip_facet)
     if allowed is None:
         return matches.ranked_ids
     return [pk for pk in matches.ranked_ids if pk in allowed]
@@ -121,53 +119,16 @@ def ordered_results(matches, ids, params):
         return ids
     else:
         # Sorting by date happens in the database, so it works the same on every backend.
-        documents = SearchDocument.objects.filter(page_id__in=facets.id_list(ids))
+        documents = SearchDocument.objects.filter(page_id__in=facet_index.id_list(ids))
     return documents.order_by("-published_on", "-page_id").values_list("page_id", flat=True)
 
 
 def value_labels(facet_name, request=None):
     """Readable labels for a facet's values: {value: label} for the whole vocabulary.
 
-    Kept between requests until a term is saved or a page published (search/kept.py). Only
-    published, public pages name a value: a draft's title is never shown.
+    Only published, public pages name a value: a draft's title is never shown.
     """
-    if facet_name == "type":
-        from knowledge.listings import content_models
-
-        return {
-            model.search_type(): str(model._meta.verbose_name_plural).capitalize()
-            for model in content_models()
-        }
-    choices = {
-        "province": Province,
-        "evidence": EvidenceLevel,
-        "recognition": Recognition,
-        "phase": Phase,
-        "status": CaseStudyStatus,
-        "cost": CostBand,
-    }
-    if facet_name in choices:
-        return dict(choices[facet_name].choices)
-    if facet_name == "period":
-        # A year is its own label: the years some live case study started in.
-        return kept(request, "facet labels period", lambda: {year: year for year in years()})
-    model = id_facet_models()[facet_name]
-    field_name = "title" if model is MethodPage else "name"
-
-    def read():
-        objects = model.objects.live().public() if model is MethodPage else model.objects
-        return {str(pk): label for pk, label in objects.values_list("pk", field_name)}
-
-    return kept(request, f"facet labels {facet_name}", read)
-
-
-def years():
-    return (
-        PageFacet.objects.filter(facet="period")
-        .order_by("value")
-        .values_list("value", flat=True)
-        .distinct()
-    )
+    return facets.labels(facet_name, request)
 
 
 def shown_values(counts, selected):
@@ -192,7 +153,7 @@ def all_documents(locale, request):
         names = [facet.name for facet in facets.FACETS]
         return AllDocuments(
             frozenset(documents.values_list("page_id", flat=True)),
-            facets.count_values(documents, names),
+            facet_index.count_values(documents, names),
         )
 
     return kept(request, f"all documents {locale.pk}", read)
@@ -207,13 +168,13 @@ def counts_over(ids, names, locale, request, whole_locale):
     `wijk` then counts over a few pages instead of nearly all.
     """
     if not (whole_locale and isinstance(ids, list)):
-        return facets.count_values(ids, names)
+        return facet_index.count_values(ids, names)
     whole = all_documents(locale, request)
     matched = set(ids)
     if len(matched) * 2 <= len(whole.ids) or not matched <= whole.ids:
-        return facets.count_values(ids, names)
-    rest = facets.count_values(list(whole.ids - matched), names)
-    return facets.subtract({name: whole.counts[name] for name in names}, rest)
+        return facet_index.count_values(ids, names)
+    rest = facet_index.count_values(list(whole.ids - matched), names)
+    return facet_index.subtract({name: whole.counts[name] for name in names}, rest)
 
 
 def facet_groups(params, locale, matches, ids, request=None):
@@ -238,12 +199,12 @@ def facet_groups(params, locale, matches, ids, request=None):
         counts[name] = counted(ids_without, [name], skip_facet=name)[name]
 
     groups = []
-    known_types = type_values()
     for facet in facets.FACETS:
         selected = params.selected.get(facet.name, [])
         values = counts[facet.name]
         if facet.name == "type":
-            values = {value: count for value, count in values.items() if value in known_types}
+            known = set(facet.values.known(list(values)))
+            values = {value: count for value, count in values.items() if value in known}
         values = shown_values(values, selected)
         labels = value_labels(facet.name, request)
         entries = [
@@ -268,7 +229,7 @@ RESULT_FIELDS = (
 RESULT_LINKS = {
     "casestudypage": {"shown_municipality": "municipality__name", "shown_method": "method__title"},
     "practicaltippage": {"shown_method": "source_method__title"},
-    "interviewpage": {"shown_method": "method__title"},
+    "interviewpage": {"shown_method": "source_method__title"},
 }
 
 

@@ -11,7 +11,7 @@ from wagtail.signals import page_unpublished
 from knowledge.kerncijfers import figures_imported
 from knowledge.listings import content_models
 from knowledge.models import Municipality, Programme, Theme
-from search import facets, kept
+from search import facet_index, kept
 from search.models import PageFacet
 
 _paused = ContextVar("wijkkompas_facet_updates_paused", default=False)
@@ -32,7 +32,7 @@ def index_saved_page(sender, instance, raw=False, update_fields=None, **kwargs):
     # holds the unpublished edits, which must not reach the facets. Creating, publishing and
     # unpublishing save the whole page; index_page removes pages that are not live.
     if not raw and update_fields is None and not _paused.get():
-        facets.index_page(instance)
+        facet_index.index_page(instance)
 
 
 for content_model in content_models():
@@ -43,7 +43,7 @@ for content_model in content_models():
 
 @receiver(page_unpublished)
 def remove_unpublished_page(sender, instance, **kwargs):
-    facets.remove_page(instance)
+    facet_index.remove_page(instance)
 
 
 # A term's facet values depend on its own fields (a municipality's province, a theme's or
@@ -57,7 +57,7 @@ def reindex_pages_tagged_with(sender, instance, created, **kwargs):
     page_ids = PageFacet.objects.filter(
         facet=TERM_FACETS[sender], value=str(instance.pk)
     ).values_list("document_id", flat=True)
-    facets.rebuild(page_ids=list(page_ids))
+    facet_index.rebuild(page_ids=list(page_ids))
 
 
 for term_model in TERM_FACETS:
@@ -75,7 +75,7 @@ def reindex_pages_in_areas(sender, codes, **kwargs):
         str(pk) for pk, code in Municipality.objects.values_list("pk", "cbs_code") if code in codes
     ]
     page_ids = PageFacet.objects.filter(facet="municipality", value__in=municipalities)
-    facets.rebuild(page_ids=list(page_ids.values_list("document_id", flat=True)))
+    facet_index.rebuild(page_ids=list(page_ids.values_list("document_id", flat=True)))
 
 
 figures_imported.connect(reindex_pages_in_areas, dispatch_uid="facets-figures")

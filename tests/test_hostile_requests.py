@@ -15,7 +15,7 @@ from casestudies.models import CaseStudyIndexPage, PracticeSubmissionPage
 from knowledge.factories import ThemeFactory
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
-from search import facets
+from search import facet_index
 
 DRAFT = "Geheime conceptmethode Zwaluw"
 PRIVATE = "Besloten praktijk Reiger"
@@ -50,7 +50,7 @@ def site(section, english):
         file=ContentFile(b"%PDF-1.4\n", name="plan.pdf"),
         collection=Collection.get_first_root_node(),
     )
-    facets.rebuild()
+    facet_index.rebuild()
     form = PracticeSubmissionPage.objects.child_of(section(CaseStudyIndexPage)).get()
     return {"method": method, "draft": draft, "private": private, "form": form}
 

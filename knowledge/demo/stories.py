@@ -262,8 +262,8 @@ def build_interviews(index, taxonomy, methods, case_studies):
         fields = dict(data)
         slug = fields.pop("slug")
         fields["interviewees"] = taxonomy.pick("people", fields["interviewees"])
-        fields["method"] = methods[fields["method"]]
-        fields["case_study"] = case_studies[fields["case_study"]]
+        fields["source_method"] = methods[fields.pop("method")]
+        fields["source_case_study"] = case_studies[fields.pop("case_study")]
         fields["themes"] = taxonomy.pick("themes", fields["themes"])
         fields["target_groups"] = taxonomy.pick("target_groups", fields["target_groups"])
         fields["organisations"] = taxonomy.pick("organisations", fields["organisations"])

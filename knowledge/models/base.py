@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -16,8 +16,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
 
 from knowledge.blocks import ContentStreamBlock, DownloadsBlock, RelatedPagesBlock
-from knowledge.models.figures import context_facet_values, with_figures
-from knowledge.models.taxonomy import Municipality
 from knowledge.onepager_pdf import one_pager_pdf_response, validate_pdf_document
 from knowledge.page_forms import ContentPageForm
 from knowledge.placeholders import find_placeholder
@@ -192,30 +190,6 @@ class ContentPage(Page):
         """
         with translation.override(settings.LANGUAGE_CODE):
             return slugify(str(cls.content_type_label))
-
-    def search_facet_values(self):
-        """The (facet, value) pairs the search page filters this page by."""
-        yield ("type", self.search_type())
-        for theme in self.themes.all():
-            yield ("theme", theme.pk)
-            # Choosing a theme also finds pages about its sub-themes.
-            if theme.parent_id:
-                yield ("theme", theme.parent_id)
-        for group in self.target_groups.all():
-            yield ("target_group", group.pk)
-        municipalities = self.municipalities.all()
-        for municipality in municipalities:
-            yield ("municipality", municipality.pk)
-            yield ("province", municipality.province)
-        # The size and urbanity of the places it is about: 'places like mine'.
-        yield from context_facet_values(municipalities)
-
-    @classmethod
-    def prefetch_for_search_facets(cls, queryset):
-        municipalities = Prefetch(
-            "municipalities", queryset=with_figures(Municipality.objects.all())
-        )
-        return queryset.prefetch_related("themes", "target_groups", municipalities)
 
     # The schema.org type of its JSON-LD (knowledge/structured_data.py).
     schema_type = "Article"

@@ -125,21 +125,13 @@ def with_figures(municipalities):
     )
 
 
-def context_facet_values(municipalities):
-    """The search facet values ('size_class', 'urbanity') of a page about `municipalities`.
-
-    Municipalities fetched through `with_figures` (a batch of pages being indexed) cost nothing;
-    others are read again with their figures in one query.
-    """
+def municipalities_with_figures(municipalities):
+    """`municipalities` (fetched through `with_figures` when pages are indexed in bulk, which
+    costs nothing here) with their figures; others are read again with them in one query."""
     from knowledge.models.taxonomy import Municipality
 
     municipalities = list(municipalities)
-    if any(not hasattr(municipality, "figures_inhabitants") for municipality in municipalities):
-        ids = [municipality.pk for municipality in municipalities]
-        municipalities = with_figures(Municipality.objects.filter(pk__in=ids))
-    for municipality in municipalities:
-        size = size_class(municipality.figures_inhabitants)
-        if size:
-            yield ("size_class", size)
-        if municipality.figures_urbanity:
-            yield ("urbanity", municipality.figures_urbanity)
+    if all(hasattr(municipality, "figures_inhabitants") for municipality in municipalities):
+        return municipalities
+    ids = [municipality.pk for municipality in municipalities]
+    return list(with_figures(Municipality.objects.filter(pk__in=ids)))

@@ -256,7 +256,7 @@ class InterviewPage(ContentPage):
     pull_quote = models.TextField("uitgelicht citaat", max_length=400, blank=True)
     pull_quote_attribution = models.CharField("citaat van", max_length=160, blank=True)
     body = StreamField(InterviewStreamBlock(), verbose_name="vraag en antwoord", blank=True)
-    method = models.ForeignKey(
+    source_method = models.ForeignKey(
         "methods.MethodPage",
         verbose_name="over de methode",
         null=True,
@@ -264,7 +264,7 @@ class InterviewPage(ContentPage):
         on_delete=models.SET_NULL,
         related_name="interviews",
     )
-    case_study = models.ForeignKey(
+    source_case_study = models.ForeignKey(
         "casestudies.CaseStudyPage",
         verbose_name="over het praktijkvoorbeeld",
         null=True,
@@ -281,8 +281,8 @@ class InterviewPage(ContentPage):
                 FieldPanel("interviewees"),
                 FieldPanel("interviewer"),
                 FieldPanel("interview_date"),
-                FieldPanel("method"),
-                FieldPanel("case_study"),
+                FieldPanel("source_method"),
+                FieldPanel("source_case_study"),
             ],
             heading="Het gesprek",
         ),
@@ -301,8 +301,8 @@ class InterviewPage(ContentPage):
         SynchronizedField("interviewees"),
         SynchronizedField("interviewer"),
         SynchronizedField("interview_date"),
-        SynchronizedField("method"),
-        SynchronizedField("case_study"),
+        SynchronizedField("source_method"),
+        SynchronizedField("source_case_study"),
     ]
     search_fields = [
         *ContentPage.search_fields,
@@ -325,16 +325,6 @@ class InterviewPage(ContentPage):
         context = super().get_context(request, *args, **kwargs)
         context["interviewees"] = list(self.interviewees.select_related("organisation"))
         return context
-
-    def search_facet_values(self):
-        yield from super().search_facet_values()
-        method_id = self.method_id or (self.case_study.method_id if self.case_study else None)
-        if method_id:
-            yield ("method", method_id)
-
-    @classmethod
-    def prefetch_for_search_facets(cls, queryset):
-        return super().prefetch_for_search_facets(queryset).select_related("case_study")
 
     @classmethod
     def listing_queryset(cls):
@@ -455,18 +445,6 @@ class PracticalTipPage(ContentPage):
         verbose_name_plural = _("praktijktips")
         # Listings show the newest first; without it every listing sorts all of them.
         indexes = [models.Index(fields=["-first_published", "-page_ptr"], name="tip_newest_first")]
-
-    def search_facet_values(self):
-        yield from super().search_facet_values()
-        yield ("phase", self.phase)
-        source = self.source_case_study
-        method_id = self.source_method_id or (source.method_id if source else None)
-        if method_id:
-            yield ("method", method_id)
-
-    @classmethod
-    def prefetch_for_search_facets(cls, queryset):
-        return super().prefetch_for_search_facets(queryset).select_related("source_case_study")
 
     def structured_data(self, request):
         data = super().structured_data(request)

@@ -122,8 +122,8 @@ def test_both_interviews_have_questions_and_answers(demo):
         block_types = {block.block_type for block in interview.body}
         assert {"question", "answer"} <= block_types
         assert interview.interviewees.count() == 3
-        assert interview.method is not None
-        assert interview.case_study is not None
+        assert interview.source_method is not None
+        assert interview.source_case_study is not None
 
 
 @pytest.mark.django_db

@@ -84,7 +84,9 @@ def test_pages_are_linked_to_the_taxonomy_and_to_each_other(output):
         source_method__isnull=True, source_case_study__isnull=True
     )
     assert tips_with_source.exists()
-    interviews = InterviewPage.objects.exclude(method__isnull=True, case_study__isnull=True)
+    interviews = InterviewPage.objects.exclude(
+        source_method__isnull=True, source_case_study__isnull=True
+    )
     assert interviews.exists()
     for interview in InterviewPage.objects.all():
         names = {person.name for person in interview.interviewees.all()}

@@ -45,7 +45,7 @@ def test_a_tip_and_an_interview_do_not_name_a_hidden_method(client, section, hid
         parent=section(PracticalTipIndexPage), title="Tip", source_method=hidden_method
     )
     interview = InterviewPageFactory(
-        parent=section(InterviewIndexPage), title="Gesprek", method=hidden_method
+        parent=section(InterviewIndexPage), title="Gesprek", source_method=hidden_method
     )
     assert_hidden(client, tip.url)
     assert_hidden(client, interview.url)

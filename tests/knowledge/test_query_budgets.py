@@ -79,7 +79,9 @@ class Site:
             title="Alliantie in Rotterdam",
         )
         self.interview = InterviewPageFactory(
-            parent=section(InterviewIndexPage), method=self.method, case_study=self.case_study
+            parent=section(InterviewIndexPage),
+            source_method=self.method,
+            source_case_study=self.case_study,
         )
         self.tip = PracticalTipPageFactory(
             parent=section(PracticalTipIndexPage), source_method=self.method
@@ -106,7 +108,9 @@ class Site:
                 PracticalTipPageFactory(
                     parent=self.section(PracticalTipIndexPage), source_method=self.method
                 ),
-                InterviewPageFactory(parent=self.section(InterviewIndexPage), method=self.method),
+                InterviewPageFactory(
+                    parent=self.section(InterviewIndexPage), source_method=self.method
+                ),
                 ArticlePageFactory(parent=self.section(ArticleIndexPage)),
             ]
             for page in pages:

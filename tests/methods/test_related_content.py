@@ -68,13 +68,15 @@ def about_samen(section, methods, case_studies):
     return {
         "interview": published(
             InterviewPageFactory(
-                parent=section(InterviewIndexPage), method=samen, title="Gesprek met de wijkagent"
+                parent=section(InterviewIndexPage),
+                source_method=samen,
+                title="Gesprek met de wijkagent",
             )
         ),
         "interview via case study": published(
             InterviewPageFactory(
                 parent=section(InterviewIndexPage),
-                case_study=case_studies["zwolle"],
+                source_case_study=case_studies["zwolle"],
                 title="Gesprek in Zwolle",
             )
         ),
@@ -136,9 +138,9 @@ def test_publishing_an_interview_tip_or_article_purges_the_method_page_it_is_abo
     samen, kleuren = methods
     shown = {method.title: surrogate_keys(client.get(method.url)) for method in (samen, kleuren)}
     new_pages = [
-        InterviewPageFactory(parent=section(InterviewIndexPage), method=samen),
+        InterviewPageFactory(parent=section(InterviewIndexPage), source_method=samen),
         InterviewPageFactory(
-            parent=section(InterviewIndexPage), case_study=case_studies["tilburg"]
+            parent=section(InterviewIndexPage), source_case_study=case_studies["tilburg"]
         ),
         PracticalTipPageFactory(parent=section(PracticalTipIndexPage), source_method=samen),
         PracticalTipPageFactory(

@@ -13,7 +13,7 @@ from knowledge.factories import MunicipalityFactory, PracticalTipPageFactory
 from knowledge.models import PracticalTipIndexPage, Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
-from search import facets
+from search import facet_index
 from search.results import RESULTS_PER_PAGE
 
 SEARCH_URL = "/nl/zoeken/"
@@ -50,7 +50,7 @@ def site(section):
     for number in range(RESULTS_PER_PAGE + 2):
         MethodPageFactory(parent=section(MethodIndexPage), title=f"Methode voor de wijk {number}")
     # Publishing fills the search page's facet index; factory-made pages are indexed here.
-    facets.rebuild()
+    facet_index.rebuild()
 
 
 # (what is sent, the plain words it stands for): a dict is sent as GET data, a string as the raw

@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
-from search import facets
+from search import facet_index
 
 DRAFT_TITLE = "Geheime methode in concept"
 PRIVATE_TITLE = "Besloten methode voor redacteuren"
@@ -25,7 +25,7 @@ def hidden_methods(section):
     visible = MethodPageFactory(
         parent=section(MethodIndexPage), title="Samen in de Wijk", slug="samen-in-de-wijk"
     )
-    facets.rebuild()
+    facet_index.rebuild()
     return {"draft": draft, "private": private, "visible": visible}
 
 

@@ -19,7 +19,7 @@ from knowledge.factories import (
 from knowledge.models import PracticalTipIndexPage, Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
-from search import facets, results
+from search import facet_index, results
 from search.engine import forget_synonyms
 from search.models import SearchQueryDay, SynonymGroup
 
@@ -393,7 +393,7 @@ def test_counts_from_the_kept_totals_equal_counting_every_match(
     # Counted over the matching pages themselves, as the page did before keeping totals...
     with monkeypatch.context() as direct:
         direct.setattr(
-            results, "counts_over", lambda ids, names, *args: facets.count_values(ids, names)
+            results, "counts_over", lambda ids, names, *args: facet_index.count_values(ids, names)
         )
         counted = all_facet_counts(client.get(SEARCH_URL, selection))
     assert counted["type"]

@@ -60,7 +60,7 @@ from knowledge.models import (
 from knowledge.site_tree import ensure_site_tree
 from methods.factories import MethodPageFactory
 from methods.models import EvidenceLevel, MethodPage
-from search import facets
+from search import facet_index
 from search.signals import facet_updates_paused
 
 # Share of each content type in the generated pages, in the order they are created: case
@@ -680,8 +680,8 @@ class ContentGenerator:
             + datetime.timedelta(days=rng.randint(0, 2000)),
             pull_quote=dutch_sentence(rng),
             pull_quote_attribution=interviewees[0].name,
-            method_id=method_id,
-            case_study_id=case_study_id,
+            source_method_id=method_id,
+            source_case_study_id=case_study_id,
         )
         self.link_taxonomy(batch, page)
         batch.link(page, "interviewees", interviewees)
@@ -765,7 +765,7 @@ class Command(BaseCommand):
             )
         else:
             index_started = time.perf_counter()
-            facets.rebuild(page_ids=[pk for pks in created.values() for pk in pks])
+            facet_index.rebuild(page_ids=[pk for pks in created.values() for pk in pks])
             for model, pks in created.items():
                 index_pages(model, pks)
             self.stdout.write(
