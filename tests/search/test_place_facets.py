@@ -2,12 +2,16 @@
 page is about (CBS's Kerncijfers), in Dutch and English."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import MunicipalityFactory
 from knowledge.kerncijfers import import_table, parse_table
 from knowledge.translating import translate
+from search import facet_index
+from search.models import PageFacet
 
 DUTCH_SEARCH = "/nl/zoeken/"
 ENGLISH_SEARCH = "/en/search/"
@@ -119,3 +123,22 @@ def test_the_english_search_page_filters_on_size_class_in_english(
         "50,000 to 100,000 inhabitants": 1,
     }
     assert facet_counts(response, "urbanity") == {"Strongly urbanised": 1}
+
+
+def test_rebuilding_the_facet_index_reads_the_figures_without_a_query_per_page(section, content):
+    def rebuild_queries():
+        with CaptureQueriesContext(connection) as queries:
+            facet_index.rebuild()
+        return len(queries.captured_queries)
+
+    few = rebuild_queries()
+    for number in range(5):
+        municipality = MunicipalityFactory(cbs_code=f"GM0{number}11")
+        import_rows(f"GM0{number}11;{30000 + number};3")
+        published(
+            CaseStudyPageFactory(parent=section(CaseStudyIndexPage), municipality=municipality)
+        )
+    assert rebuild_queries() == few
+    # ...and the rebuilt index still has every page's size class.
+    in_20k_to_50k = PageFacet.objects.filter(facet="size_class", value="20k-50k")
+    assert in_20k_to_50k.count() == 6
