@@ -10,12 +10,11 @@ register = template.Library()
 
 
 def flatten(items):
+    """The terms among `items`, where an item is a term, None or a list of terms."""
     for item in items:
-        if item is None:
-            continue
-        if isinstance(item, str) or hasattr(item, "cbs_code"):
+        if hasattr(item, "cbs_code"):
             yield item
-        else:
+        elif item is not None:
             yield from flatten(item)
 
 
