@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -13,6 +14,13 @@ from articles.models import InterviewPage, PracticalTipPage
 from casestudies.models import CaseStudyPage, CaseStudyStatus
 from knowledge.listings import content_models
 from knowledge.models import CostBand, Municipality, Phase, Programme, Province, TargetGroup, Theme
+from knowledge.models.figures import (
+    SizeClass,
+    Urbanity,
+    municipalities_with_figures,
+    size_class,
+    with_figures,
+)
 from methods.models import EvidenceLevel, MethodPage, Recognition
 from search.kept import kept
 from search.models import PageFacet
@@ -48,11 +56,12 @@ class Choices:
     excluded: tuple = ()
 
     def known(self, values):
-        allowed = set(self.choices.values) - set(self.excluded)
+        # As text, as the facet index and URLs hold them (also the numbers of IntegerChoices).
+        allowed = {str(value) for value in self.choices.values if value not in self.excluded}
         return [value for value in values if value in allowed]
 
     def labels(self, facet, request):
-        return dict(self.choices.choices)
+        return {str(value): label for value, label in self.choices.choices}
 
 
 class Years:
@@ -154,6 +163,23 @@ def provinces(page):
         yield municipality.province
 
 
+# A page's municipalities with their key figures (CBS Kerncijfers), in the same query when pages
+# are indexed in bulk, for the size and urbanity facets: 'places like mine'.
+MUNICIPALITIES_WITH_FIGURES = Prefetch(
+    "municipalities", queryset=with_figures(Municipality.objects.all())
+)
+
+
+def size_classes(page):
+    for municipality in municipalities_with_figures(page.municipalities.all()):
+        yield size_class(municipality.figures_inhabitants)
+
+
+def urbanities(page):
+    for municipality in municipalities_with_figures(page.municipalities.all()):
+        yield municipality.figures_urbanity
+
+
 def methods(page):
     """The method a page is about: its own, the one a case study carries out, or the one an
     interview or tip comes from (directly or through its case study)."""
@@ -242,9 +268,11 @@ FACETS = [
         _("Gemeente"),
         Terms(Municipality),
         municipalities,
-        ("municipalities",),
+        (MUNICIPALITIES_WITH_FIGURES,),
     ),
     Facet("province", "provincie", _("Provincie"), Choices(Province), provinces),
+    Facet("size_class", "gemeentegrootte", _("Gemeentegrootte"), Choices(SizeClass), size_classes),
+    Facet("urbanity", "stedelijkheid", _("Stedelijkheid"), Choices(Urbanity), urbanities),
     Facet(
         "method",
         "methode",
@@ -286,13 +314,15 @@ def page_rows(page):
 def with_related(model, queryset):
     """`queryset` of `model` with what the facets read of its pages fetched in bulk."""
     for facet in FACETS:
-        for name in facet.related:
+        for related in facet.related:
+            # A relation's name, or a Prefetch of it with a queryset of its own.
+            name = related.prefetch_through if isinstance(related, Prefetch) else related
             try:
                 relation = model._meta.get_field(name)
             except FieldDoesNotExist:  # a relation of another content type
                 continue
             if relation.many_to_many or relation.one_to_many:
-                queryset = queryset.prefetch_related(name)
+                queryset = queryset.prefetch_related(related)
             else:
                 queryset = queryset.select_related(name)
     return queryset

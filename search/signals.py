@@ -10,6 +10,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale
 from wagtail.signals import page_unpublished
 
+from knowledge.kerncijfers import figures_imported
 from knowledge.listings import content_models
 from knowledge.models import Municipality, Programme, TargetGroup, Theme
 from search import facet_index, kept
@@ -65,6 +66,21 @@ for term_model in TERM_FACETS:
     post_save.connect(
         reindex_pages_tagged_with, sender=term_model, dispatch_uid=f"facets-{term_model.__name__}"
     )
+
+
+def reindex_pages_in_areas(sender, codes, **kwargs):
+    """New key figures change the size class and urbanity of the pages about those places."""
+    if _paused.get():
+        return
+    codes = set(codes)
+    municipalities = [
+        str(pk) for pk, code in Municipality.objects.values_list("pk", "cbs_code") if code in codes
+    ]
+    page_ids = PageFacet.objects.filter(facet="municipality", value__in=municipalities)
+    facet_index.rebuild(page_ids=list(page_ids.values_list("document_id", flat=True)))
+
+
+figures_imported.connect(reindex_pages_in_areas, dispatch_uid="facets-figures")
 
 
 # What the search page keeps between requests (search/kept.py) names terms, promoted queries and

@@ -40,6 +40,12 @@ def about_id(model, term_id):
     return f"about-{model._meta.model_name}-{term_id}"
 
 
+def area_figures(cbs_code):
+    """Every response that shows the key figures of an area (by its CBS code): a municipality's
+    page, a case study there."""
+    return f"figures-{cbs_code}"
+
+
 def vocabulary(model):
     """Every response that lists a whole vocabulary (the theme and municipality indexes)."""
     return f"terms-{model._meta.model_name}"

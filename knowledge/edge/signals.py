@@ -14,6 +14,7 @@ from knowledge.edge.purge import (
     keys_for_term,
     purge_after_commit,
 )
+from knowledge.kerncijfers import figures_imported
 from knowledge.models.taxonomy import Person, TaxonomyTerm
 
 
@@ -40,6 +41,18 @@ def media_changed(instance, **kwargs):
     purge_after_commit(keys_for_media(instance))
 
 
+def figures_changed(codes, **kwargs):
+    """New key figures of areas reach the pages that show them (municipality pages, case studies);
+    only the codes of terms in the taxonomy can be on a page."""
+    from knowledge.models import Municipality, Neighbourhood
+
+    shown = {
+        *Municipality.objects.values_list("cbs_code", flat=True),
+        *Neighbourhood.objects.values_list("cbs_code", flat=True),
+    }
+    purge_after_commit(keys.area_figures(code) for code in set(codes) & shown)
+
+
 def site_changed(**kwargs):
     purge_after_commit({keys.ALL})
 
@@ -48,6 +61,7 @@ def connect():
     page_published.connect(page_changed, dispatch_uid="edge-published")
     page_unpublished.connect(page_changed, dispatch_uid="edge-unpublished")
     post_page_move.connect(page_moved, dispatch_uid="edge-moved")
+    figures_imported.connect(figures_changed, dispatch_uid="edge-figures")
     # A deleted live page is unpublished first (by Wagtail), which purges it.
     for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
         signal.connect(privacy_changed, sender=PageViewRestriction, dispatch_uid=f"edge-r-{name}")

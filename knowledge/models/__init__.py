@@ -2,6 +2,7 @@
 
 from knowledge.models.accessibility import AccessibilityStatementPage
 from knowledge.models.base import ContentPage
+from knowledge.models.figures import AreaFigures, SizeClass, Urbanity
 from knowledge.models.pages import (
     CostBand,
     HomePage,
@@ -28,6 +29,7 @@ from knowledge.models.workflow import EditorialReviewTask
 
 __all__ = [
     "AccessibilityStatementPage",
+    "AreaFigures",
     "ContentPage",
     "CostBand",
     "EditorialReviewTask",
@@ -48,4 +50,6 @@ __all__ = [
     "TaxonomyTerm",
     "ThemeIndexPage",
     "Theme",
+    "SizeClass",
+    "Urbanity",
 ]

@@ -9,8 +9,13 @@ from articles.factories import PracticalTipPageFactory
 from articles.models import PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage, PracticeSubmissionPage
-from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
-from knowledge.models import Province
+from knowledge.factories import (
+    MunicipalityFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+)
+from knowledge.kerncijfers import import_table, parse_table
+from knowledge.models import MunicipalityIndexPage, Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
 from tests.utils import restore_migration_data
@@ -64,6 +69,10 @@ def site(live_server):
         title="Plan tijd voor het netwerk",
         source_method=method,
     )
+    # Sample key figures, so the case study and municipality pages show their size and urbanity
+    # (each marked as sample data) and search its filters on them.
+    figures = b"Codering_3;AantalInwoners_5;MateVanStedelijkheid_104\nGM0599;650000;1\n"
+    import_table(parse_table(figures, "voorbeeld.csv", sample=True), sample=True)
     for content in (method, case_study):
         content.themes.set([safety])
         content.target_groups.set([lhbti])
@@ -73,6 +82,7 @@ def site(live_server):
         "home": "/nl/",
         "method": method.url,
         "case study": case_study.url,
+        "municipality": tree.sections[MunicipalityIndexPage].term_url(rotterdam),
         "search": "/nl/zoeken/",
         "search with a filter": "/nl/zoeken/?q=wijkagent&thema=veiligheid",
         "submission form": form.url,
@@ -94,7 +104,10 @@ def violations_of(axe, page):
 
 @pytest.mark.parametrize(
     "name",
-    ["home", "method", "case study", "search", "search with a filter", "submission form"],
+    [
+        *("home", "method", "case study", "municipality", "search", "search with a filter"),
+        "submission form",
+    ],
 )
 def test_page_meets_wcag_21_aa(site, page, axe, name):
     response = page.goto(site["base"] + site[name])
@@ -103,7 +116,9 @@ def test_page_meets_wcag_21_aa(site, page, axe, name):
     assert violations_of(axe, page) == [], name
 
 
-@pytest.mark.parametrize("name", ["home", "method", "search", "submission form"])
+@pytest.mark.parametrize(
+    "name", ["home", "method", "case study", "municipality", "search", "submission form"]
+)
 def test_page_meets_wcag_21_aa_on_a_phone(site, browser, axe, name):
     context = browser.new_context(locale="nl-NL", viewport={"width": 360, "height": 740})
     phone = context.new_page()

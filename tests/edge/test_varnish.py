@@ -252,3 +252,30 @@ def test_a_public_submission_purges_nothing(stack, demo):
     # (The sender now has a message waiting, so their own requests pass; another reader's:)
     for path in (demo["index"], demo["home"], demo["method"], demo["case"]):
         assert cache_state(Reader(stack.url), path)[0] == "HIT", path
+
+
+def test_importing_cbs_figures_replaces_the_sample_figures_on_the_pages_that_show_them(
+    stack, demo, django
+):
+    reader = Reader(stack.url)
+    warm(reader, demo["case"], demo["municipality"], demo["other_method"])
+    assert "(voorbeeldgegevens)" in cache_state(reader, demo["municipality"])[1]
+    # A file in CBS's layout for Rotterdam (the demo case study's municipality), written here.
+    django(
+        """
+import tempfile
+from pathlib import Path
+from django.core.management import call_command
+folder = Path(tempfile.mkdtemp())
+path = folder / "kwb-2024.csv"
+path.write_text("Codering_3;AantalInwoners_5;MateVanStedelijkheid_104\\nGM0599;655000;1\\n")
+call_command("import_kerncijfers", str(path))
+"""
+    )
+    for path in (demo["case"], demo["municipality"]):
+        state, body = cache_state(reader, path)
+        assert state == "MISS", path
+        assert "CBS Kerncijfers wijken en buurten 2024" in body, path
+        assert "655.000" in body, path
+    assert "(voorbeeldgegevens)" not in cache_state(reader, demo["municipality"])[1]
+    assert cache_state(reader, demo["other_method"])[0] == "HIT"

@@ -34,7 +34,9 @@ from methods.models import MethodIndexPage
 # navigation and the footer's links are kept between requests (knowledge/operations/kept.py). Readers
 # mostly get pages from the edge, which costs none (docs/caching.md). A method page's list of
 # interviews, tips and articles and a case study's list of the same method elsewhere cost two
-# queries per list (the pages, and Wagtail's view restrictions for `.public()`).
+# queries per list (the pages, and Wagtail's view restrictions for `.public()`). A case study's and
+# a municipality's page read the key figures of the places they show in one query (size and
+# urbanity: knowledge/templatetags/area_figure_tags.py), however many neighbourhoods it names.
 BUDGETS = {
     "home": 20,
     "methods index": 17,
@@ -45,10 +47,10 @@ BUDGETS = {
     "municipalities index": 14,
     "themes index": 14,
     "method": 28,
-    "case study": 27,
+    "case study": 29,
     "interview": 25,
     "tip": 21,
-    "municipality": 29,
+    "municipality": 30,
     "theme": 31,
     "search": 20,
     "browse": 14,

@@ -12,6 +12,7 @@ from casestudies.models import CaseStudyIndexPage
 from methods.models import MethodIndexPage
 from wijkkompas.content.demo.casestudies import build_case_studies
 from wijkkompas.content.demo.english import build_english_site
+from wijkkompas.content.demo.figures import build_sample_figures
 from wijkkompas.content.demo.methods import build_methods
 from wijkkompas.content.demo.pages import (
     build_accessibility_statement,
@@ -43,6 +44,7 @@ class Command(BaseCommand):
             tree = ensure_site_tree()
             sections = tree.sections
             taxonomy = build_taxonomy(tree.home.locale)
+            figures = build_sample_figures()
             methods = build_methods(sections[MethodIndexPage], taxonomy)
             case_studies = build_case_studies(sections[CaseStudyIndexPage], taxonomy, methods)
             interviews = build_interviews(
@@ -65,7 +67,9 @@ class Command(BaseCommand):
                 f"{len(case_studies)} praktijkvoorbeelden, {len(interviews)} interviews, "
                 f"{len(articles)} artikelen, {len(tips)} praktijktips; "
                 f"{len(taxonomy.themes)} thema's, {len(taxonomy.target_groups)} doelgroepen, "
-                f"{len(taxonomy.municipalities)} gemeenten, {len(taxonomy.neighbourhoods)} wijken, "
+                f"{len(taxonomy.municipalities)} gemeenten "
+                f"({len(figures.matched_municipalities)} met voorbeeldkerncijfers), "
+                f"{len(taxonomy.neighbourhoods)} wijken, "
                 f"{len(taxonomy.organisations)} organisaties, "
                 f"{len(taxonomy.programmes)} programma's, {len(taxonomy.people)} personen; "
                 f"{len(synonyms)} synoniemengroepen; "
