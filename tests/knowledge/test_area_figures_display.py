@@ -11,7 +11,7 @@ from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import MunicipalityFactory, NeighbourhoodFactory
 from knowledge.kerncijfers import import_table, parse_table
 from knowledge.models import MunicipalityIndexPage
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 
 HEADER = "Codering_3;AantalInwoners_5;Bevolkingsdichtheid_33;MateVanStedelijkheid_104"
 

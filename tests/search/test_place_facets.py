@@ -9,7 +9,7 @@ from casestudies.factories import CaseStudyPageFactory
 from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import MunicipalityFactory
 from knowledge.kerncijfers import import_table, parse_table
-from knowledge.translating import translate
+from knowledge.translation.given_strings import translate
 from search import facet_index
 from search.models import PageFacet
 
