@@ -114,19 +114,21 @@ class Digest:
 
 def still_exists(subscription):
     if subscription.kind == SubscriptionKind.METHOD:
-        return live_method(subscription) is not None
+        return subscription.method_id is not None
     return read_selection(subscription.selection)[1]
 
 
 def build_digest(subscription, start, end, recognition_change=None, ended=False):
     """What the mail for the period (start, end] says; the language must be active."""
-    locale = Locale.objects.get(language_code=subscription.language)
     if subscription.kind == SubscriptionKind.METHOD:
-        method = live_method(subscription)
-        if ended or method is None:
+        if ended or subscription.method_id is None:
             return Digest(
                 title=gettext("een methode die niet meer op Wijkkompas staat"), ended=True
             )
+        method = live_method(subscription)
+        if method is None:
+            # Unpublished since the period was recorded: nothing readers may see to tell.
+            return Digest(title="")
         pages, total = new_case_studies(method, start, end)
         return Digest(
             title=method.title,
@@ -138,6 +140,7 @@ def build_digest(subscription, start, end, recognition_change=None, ended=False)
     params, complete = read_selection(subscription.selection)
     if ended or not complete:
         return Digest(title=selection_title(params), ended=True)
+    locale = Locale.objects.get(language_code=subscription.language)
     pages, total = new_selection_pages(params, locale, start, end)
     query = normalised(params)
     with translation.override(subscription.language):

@@ -62,9 +62,14 @@ def open_delivery(subscription_pk, frequency, now):
             return None
         start = subscription.sent_up_to
         ended = not still_exists(subscription)
+        is_method = subscription.kind == SubscriptionKind.METHOD
+        method = live_method(subscription) if is_method and not ended else None
+        if is_method and not ended and method is None:
+            # The method is unpublished for now: its period waits until readers see it again.
+            return None
         change = {}
-        if subscription.kind == SubscriptionKind.METHOD and not ended:
-            state = recognition_state(live_method(subscription))
+        if method is not None:
+            state = recognition_state(method)
             if subscription.recognition_sent and state != subscription.recognition_sent:
                 change = {"before": subscription.recognition_sent, "after": state}
             subscription.recognition_sent = state

@@ -274,3 +274,34 @@ def test_unconfirmed_addresses_are_removed_after_a_week(client, site_tree, metho
         "later@example.org",
         ADDRESS,
     ]
+
+
+def test_a_method_unpublished_for_a_while_holds_its_digest_until_it_is_back(
+    client, site_tree, inbox, method
+):
+    with later():
+        subscribe_and_confirm(client, inbox, f"/nl/attenderingen/methode/{method.pk}/")
+    with later(hours=1):
+        case_study(site_tree, "Samen in Almere", method=method)
+        method.unpublish()
+    with later(days=1, hours=1):
+        send()
+    assert inbox.messages == []
+    with later(days=2):
+        method.save_revision().publish()
+    with later(days=2, hours=1):
+        send()
+    [digest] = inbox.to(ADDRESS)
+    assert "Samen in Almere" in text_of(digest)
+
+
+def test_a_deleted_method_ends_the_alert_with_a_mail(client, site_tree, inbox, method):
+    with later():
+        subscribe_and_confirm(client, inbox, f"/nl/attenderingen/methode/{method.pk}/")
+        method.delete()
+    with later(days=1, hours=1):
+        send()
+    [mail] = inbox.to(ADDRESS)
+    assert mail["Subject"] == "Uw e-mailattendering van Wijkkompas is beëindigd"
+    assert "Deze methode staat niet meer op Wijkkompas" in text_of(mail)
+    assert not Subscription.objects.exists()
