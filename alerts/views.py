@@ -15,7 +15,7 @@ from django_ratelimit.core import is_ratelimited
 from alerts import subscribing
 from alerts.digest import normalised, read_selection, selection_title
 from alerts.forms import SubscribeForm
-from alerts.models import SubscriptionKind
+from alerts.models import Subscription, SubscriptionKind
 from alerts.tokens import CONFIRM, UNSUBSCRIBE, check_token
 
 logger = logging.getLogger("wijkkompas.alerts")
@@ -65,6 +65,8 @@ def subscribe_selection(request):
     if not complete:
         return render(request, "alerts/selection_gone.html", status=404)
     query = normalised(params)
+    if len(query) > Subscription._meta.get_field("selection").max_length:
+        return render(request, "alerts/selection_too_large.html", status=400)
     back_url = f"{reverse('search')}?{query}" if query else reverse("search")
     return subscription_form(
         request,
