@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("knowledge", "methods", "casestudies", "search", "opendata", "deploy", "bench")
+PACKAGES = (
+    "knowledge",
+    "methods",
+    "casestudies",
+    "search",
+    "opendata",
+    "alerts",
+    "deploy",
+    "bench",
+)
 DOCUMENTS = [ROOT / "README.md"] + sorted(
     path for path in (ROOT / "docs").rglob("*.md") if "benchmarks" not in path.parts
 )

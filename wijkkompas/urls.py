@@ -54,6 +54,7 @@ urlpatterns += i18n_patterns(
     path(_("niet-vertaald/<int:page_id>/"), not_translated, name="not-translated"),
     path("", include("search.urls")),
     path("", include("opendata.urls")),
+    path("", include("alerts.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

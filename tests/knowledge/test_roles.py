@@ -212,6 +212,7 @@ def test_demo_users_try_out_each_role(settings, client, article):
 def test_the_roles_migration_can_run_again_and_be_reversed(db):
     roles_migration = importlib.import_module("knowledge.migrations.0003_editorial_roles")
     submission_roles = importlib.import_module("casestudies.migrations.0006_submission_roles")
+    alert_report_roles = importlib.import_module("alerts.migrations.0002_editors_see_alert_counts")
 
     def root_workflow():
         return Page.get_first_root_node().get_workflow().name
@@ -234,5 +235,6 @@ def test_the_roles_migration_can_run_again_and_be_reversed(db):
     roles_migration.create_roles(django_apps, None)
     # Migrating the roles forward again re-applies what depends on them, as `migrate` would.
     submission_roles.grant(django_apps, None)
+    alert_report_roles.grant(django_apps, None)
     assert snapshot() == before
     assert root_workflow() == "Redactionele controle"

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "search",
     "opendata",
     "wijkkompas.content",
+    "alerts",
     "django_ratelimit",
     "axes",
     "csp",
@@ -231,6 +232,18 @@ WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS = [
     for address in os.environ.get("WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS", "").split(",")
     if address.strip()
 ]
+
+# E-mail alerts (alerts/, docs/alerts.md): per-IP limits on the subscribe form (every post, and
+# accepted requests), confirmation mails per address, how long a confirm link works and when an
+# unconfirmed address is removed, and how often a digest is tried before the next run.
+WIJKKOMPAS_ALERT_POST_RATE = os.environ.get("WIJKKOMPAS_ALERT_POST_RATE", "30/h")
+WIJKKOMPAS_ALERT_RATE = os.environ.get("WIJKKOMPAS_ALERT_RATE", "10/h")
+WIJKKOMPAS_ALERT_PER_ADDRESS_RATE = os.environ.get("WIJKKOMPAS_ALERT_PER_ADDRESS_RATE", "3/d")
+WIJKKOMPAS_ALERT_CONFIRM_DAYS = 3
+WIJKKOMPAS_ALERT_UNCONFIRMED_DAYS = 7
+WIJKKOMPAS_ALERT_SEND_ATTEMPTS = 3
+WIJKKOMPAS_ALERT_RETRY_SECONDS = 5
+WIJKKOMPAS_ALERT_MAX_ATTEMPTS = 30
 
 # Open data (opendata/): the read-only API's largest page of results and its per-address rate
 # limit, and the licence the content is published under (named on /open-data/, in the JSON

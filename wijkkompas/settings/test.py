@@ -20,3 +20,6 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)  # noqa: F405
 # django-axes needs the request in authenticate(), which the test client's login() does not pass;
 # tests/knowledge/test_login_lockout.py turns it on for the lockout tests.
 AXES_ENABLED = False
+
+# E-mail alerts: a failed send is tried again at once, not after seconds of backoff.
+WIJKKOMPAS_ALERT_RETRY_SECONDS = 0
