@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 
 from alerts.models import SubscriptionKind
 from opendata.feeds import describe
-from search import facets, parameters, results
+from search import facet_index, facets, parameters, results
 
 # A digest lists at most this many pages and links to the search page for the rest.
 DIGEST_LENGTH = 20
@@ -49,7 +49,7 @@ def new_selection_pages(params, locale, start, end):
     ids = results.filtered_ids(matches, params, locale)
     new = (
         Page.objects.filter(
-            pk__in=facets.id_list(ids), first_published_at__gt=start, first_published_at__lte=end
+            pk__in=facet_index.id_list(ids), first_published_at__gt=start, first_published_at__lte=end
         )
         .order_by("-first_published_at", "-pk")
         .values_list("pk", flat=True)

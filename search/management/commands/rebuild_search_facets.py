@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from search import facets
+from search import facet_index
 from search.kept import start_new_version
 
 
@@ -13,7 +13,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.monotonic()
-        count = facets.rebuild()
+        count = facet_index.rebuild()
         # Facet totals and labels kept under the old version are stale now.
         start_new_version()
         elapsed = time.monotonic() - started
