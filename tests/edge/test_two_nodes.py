@@ -399,7 +399,7 @@ page = MethodPage.objects.live().get(slug="alle-kleuren", locale__language_code=
 page.title = "Alle Kleuren (gepland)"
 page.save_revision(approved_go_live_at=timezone.now() - datetime.timedelta(minutes=1))
 print(json.dumps({"id": page.pk, "publications": PageLogEntry.objects
-    .filter(page=page, action="wagtail.publish").count()}))
+    .filter(page=page, action="wagtail.publish.scheduled").count()}))
 """,
         )
     )
@@ -408,7 +408,7 @@ import json
 from wagtail.models import Page, PageLogEntry
 page = Page.objects.get(pk={page["id"]})
 print(json.dumps([page.title, PageLogEntry.objects
-    .filter(page=page, action="wagtail.publish").count()]))
+    .filter(page=page, action="wagtail.publish.scheduled").count()]))
 """
     # Node A's run publishes the page and waits, mid-publication, for the page's row; node B's
     # run, started meanwhile, finds the job's lock taken and steps aside.
