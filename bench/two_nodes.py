@@ -17,6 +17,7 @@ workers, so two nodes have twice the workers; wrk runs on the same machine and t
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -62,12 +63,13 @@ def copy_database(template, source):
 
 
 def generate_database(template, pages):
-    """Without the edge benchmark's database: the same generated content in one of this run's
-    own. The search index is left out (the mix does not search); the facet index is built."""
+    """Without the edge benchmark's database: the same generated content in a database of this
+    benchmark's own, kept for the next run (which copies it). The search index is left out (the
+    mix does not search); the facet index is built."""
     import psycopg
     from psycopg import sql
 
-    name = f"wijkkompas_bench_two_nodes_{uuid.uuid4().hex[:6]}"
+    name = f"wijkkompas_bench_two_nodes_{pages}"
     print(f"{DATABASE_PREFIX}{pages} is missing: generating {pages} pages in {name}", flush=True)
     with psycopg.connect(template.replace("{}", "postgres"), autocommit=True) as connection:
         connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
@@ -113,14 +115,28 @@ def measure(database_url, nodes, workers, options, work):
         # A site's cache is not empty when it is read: the same readers for a while first.
         wrk(stack.url + "/", options.warm_up, options.connections, script=script)
         before = varnish_counters(stack)
-        rate, latency, _ = wrk(stack.url + "/", options.duration, options.connections, script)
+        rate, latency, output = wrk(stack.url + "/", options.duration, options.connections, script)
         after = varnish_counters(stack)
         hits = after["cache_hit"] - before["cache_hit"]
         misses = after["cache_miss"] - before["cache_miss"]
-        results["cached"] = (rate, latency, hits / max(hits + misses, 1))
-        rate, latency, _ = wrk(stack.url + "/", options.duration, options.connections, str(passing))
-        results["uncached"] = (rate, latency, None)
+        results["cached"] = (rate, latency, hits / max(hits + misses, 1), failures(output))
+        rate, latency, output = wrk(
+            stack.url + "/", options.duration, options.connections, str(passing)
+        )
+        results["uncached"] = (rate, latency, None, failures(output))
     return results, len(urls)
+
+
+def failures(output):
+    """Requests wrk counted as failed: an error status (a 503 once Varnish has no healthy node)
+    or a socket error (a timeout)."""
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    sockets = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    return (int(errors.group(1)) if errors else 0) + (
+        sum(int(n) for n in sockets.groups()) if sockets else 0
+    )
 
 
 def main():
@@ -129,7 +145,7 @@ def main():
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers per node")
     parser.add_argument("--duration", type=int, default=20, help="seconds per measurement")
     parser.add_argument("--warm-up", type=int, default=10)
-    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--connections", type=int, default=8)
     parser.add_argument(
         "--redis-url",
         default="redis://127.0.0.1:6379/11",
@@ -140,10 +156,11 @@ def main():
         sys.exit("wrk is missing: apt-get install -y wrk varnish varnish-modules")
     template = server_url(os.environ.get("DATABASE_URL", ""))
     source = f"{DATABASE_PREFIX}{options.pages}"
-    if page_count(template, source):
-        name = copy_database(template, source)
-    else:
-        name = generate_database(template, options.pages)
+    if not page_count(template, source):
+        source = f"wijkkompas_bench_two_nodes_{options.pages}"
+        if not page_count(template, source):
+            generate_database(template, options.pages)
+    name = copy_database(template, source)
     # Kept values and rate-limit counters of other runs must play no part.
     Redis.from_url(options.redis_url).flushdb()
     work = Path(tempfile.mkdtemp(prefix="wijkkompas-two-nodes-"))
@@ -166,16 +183,17 @@ def main():
         f"wrk -t1 -c{options.connections}, {options.duration} s each, on {os.cpu_count()} cores"
     )
     print(f"load average before {load_before[0]:.2f}, after {load_after[0]:.2f}")
-    header = f"{'':28} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'hits':>6}"
-    print(header)
+    print(
+        f"{'':28} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'hits':>6} {'failed':>7}"
+    )
     for kind in ("cached", "uncached"):
         for nodes in (1, 2):
-            rate, latency, ratio = figures[nodes][kind]
+            rate, latency, ratio, failed = figures[nodes][kind]
             label = f"{kind}, {nodes} node{'s' if nodes > 1 else ''}"
             hits = f"{ratio:6.1%}" if ratio is not None else f"{'pass':>6}"
             print(
-                f"{label:28} {rate:8.0f} {latency.get('50', 0):8.1f} "
-                f"{latency.get('95', 0):8.1f} {latency.get('99', 0):8.1f} {hits}"
+                f"{label:28} {rate:8.1f} {latency.get('50', 0):8.1f} "
+                f"{latency.get('95', 0):8.1f} {latency.get('99', 0):8.1f} {hits} {failed:7}"
             )
         one, two = figures[1][kind][0], figures[2][kind][0]
         print(f"{'':28} two nodes: {two / one:.2f}× the throughput of one")
