@@ -49,7 +49,9 @@ def new_selection_pages(params, locale, start, end):
     ids = results.filtered_ids(matches, params, locale)
     new = (
         Page.objects.filter(
-            pk__in=facet_index.id_list(ids), first_published_at__gt=start, first_published_at__lte=end
+            pk__in=facet_index.id_list(ids),
+            first_published_at__gt=start,
+            first_published_at__lte=end,
         )
         .order_by("-first_published_at", "-pk")
         .values_list("pk", flat=True)

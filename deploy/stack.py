@@ -26,12 +26,15 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VCL = BASE_DIR / "deploy" / "varnish" / "wijkkompas.vcl"
 DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/wijkkompas_stack"
 
+# A node that refuses connections is out after four probes (8 s); one that is only busy (its
+# workers all rendering, the probe queued behind them, as under a benchmark) has 5 s to answer
+# and must miss four of five probes before it is taken out.
 BACKENDS_VCL = """
 probe app_health {{
     .url = "/health/";
     .interval = 2s;
-    .timeout = 2s;
-    .window = 3;
+    .timeout = 5s;
+    .window = 5;
     .threshold = 2;
     .initial = 2;
 }}

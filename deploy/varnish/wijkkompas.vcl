@@ -26,8 +26,9 @@ acl purgers {
 
 sub vcl_recv {
     set req.backend_hint = app.backend();
-    # Set by vcl_miss below, never by a client.
+    # Set by vcl_miss and vcl_backend_response below, never by a client.
     unset req.http.X-Edge-Fetch;
+    unset req.http.X-Edge-Reader-Cookies;
 
     if (req.method == "PURGE") {
         if (client.ip !~ purgers) {
@@ -88,18 +89,16 @@ sub vcl_pass {
 sub vcl_backend_fetch {
     # A miss is fetched as an anonymous reader would ask for it, so that what comes back can be
     # shared. The reader's cookies are held back (in a header of our own) in case the answer
-    # turns out to depend on the reader; then the fetch is retried with them.
-    if (bereq.retries == 0 && bereq.http.X-Edge-Fetch && bereq.http.Cookie) {
+    # turns out to depend on the reader; then the fetch is retried with them (vcl_backend_response
+    # gives them back and marks the request X-Edge-Reader-Cookies).
+    if (bereq.http.X-Edge-Fetch && bereq.http.Cookie && !bereq.http.X-Edge-Reader-Cookies) {
         set bereq.http.X-Held-Cookie = bereq.http.Cookie;
         unset bereq.http.Cookie;
-    } elsif (bereq.retries > 0 && bereq.http.X-Held-Cookie) {
-        set bereq.http.Cookie = bereq.http.X-Held-Cookie;
-        unset bereq.http.X-Held-Cookie;
     }
 }
 
 sub vcl_backend_response {
-    if (bereq.http.X-Edge-Fetch && bereq.retries == 0 && beresp.status == 200
+    if (bereq.http.X-Edge-Fetch && !bereq.http.X-Edge-Reader-Cookies && beresp.status == 200
             && beresp.http.Surrogate-Key && !beresp.http.Set-Cookie) {
         # Shareable: index it by its keys. The TTL comes from s-maxage.
         set beresp.http.xkey = beresp.http.Surrogate-Key;
@@ -125,7 +124,10 @@ sub vcl_backend_response {
     # CSRF token) and the reader's cookies were held back, ask again with them, and let its
     # readers go straight through with their cookies for a while (hit-for-pass).
     if (beresp.http.Cache-Control ~ "private") {
-        if (bereq.http.X-Held-Cookie && bereq.retries == 0) {
+        if (bereq.http.X-Held-Cookie && !bereq.http.X-Edge-Reader-Cookies) {
+            set bereq.http.Cookie = bereq.http.X-Held-Cookie;
+            unset bereq.http.X-Held-Cookie;
+            set bereq.http.X-Edge-Reader-Cookies = "1";
             return (retry);
         }
         return (pass(120s));
@@ -136,6 +138,16 @@ sub vcl_backend_response {
     set beresp.uncacheable = true;
     set beresp.ttl = 120s;
     return (deliver);
+}
+
+sub vcl_backend_error {
+    # A node that cannot be reached (killed, restarting, its machine gone) is taken out by the
+    # health probe within seconds (backends.vcl); until then a read it failed is asked of the
+    # director again, which hands it to the next node. Only reads: a form sent (POST) is never
+    # sent twice, its sender gets the error and may send it again.
+    if ((bereq.method == "GET" || bereq.method == "HEAD") && bereq.retries < 2) {
+        return (retry);
+    }
 }
 
 sub vcl_deliver {

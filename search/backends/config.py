@@ -48,6 +48,10 @@ def search_backend_settings(
             "LANGUAGE": language,
             "TIMEOUT": SEARCH_TIMEOUT_SECONDS,
             "INDEXING_TIMEOUT": INDEXING_TIMEOUT_SECONDS,
+            # `update_index` builds a new index beside the live one and then moves the alias
+            # (named like the old index) to it: readers search the old index until the new one
+            # is complete, and a failed rebuild leaves them the old one (docs/search.md).
+            "ATOMIC_REBUILD": True,
             "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
         }
         by_language[language] = name

@@ -123,3 +123,28 @@ def test_a_search_stays_within_its_locale(
 
     assert {page.pk for page in results} >= {dutch.pk}
     assert english.pk not in {page.pk for page in results}
+
+
+def test_a_rebuild_moves_the_alias_to_a_new_index_and_search_keeps_working(
+    dutch_article, index_in_elasticsearch
+):
+    page = dutch_article("Veiligheid in de wijk", "De wijk en een vrijwilliger.")
+    index_in_elasticsearch()
+    backend = get_search_backend("default")
+    live = backend.get_index_for_model(Page)
+    assert live.is_alias()
+    [first] = [index.name for index in live.aliased_indices()]
+    assert page.pk in found("wijken")
+
+    # Halfway through a rebuild the new index is still empty; readers search the old one.
+    rebuilder = backend.rebuilder_class(live)
+    rebuilder.start()
+    assert page.pk in found("wijken")
+    rebuilder.index.delete()
+
+    index_in_elasticsearch()
+    [second] = [index.name for index in live.aliased_indices()]
+    assert second != first
+    # The old index is gone once the alias points at the new one.
+    assert not backend.es.indices.exists(index=first)
+    assert page.pk in found("wijken")

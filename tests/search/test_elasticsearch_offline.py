@@ -1,6 +1,12 @@
 """What the Elasticsearch backends would send to a cluster, checked without one: index settings
 (analysers, synonyms), field mappings and compiled queries."""
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.db import connection
 from wagtail.models import Locale, Page
@@ -9,9 +15,12 @@ from wagtail.search.backends import get_search_backend
 from methods.models import MethodPage
 from search import engine
 from search.backends.config import search_backend_settings
+from search.backends.elasticsearch import LanguageIndex
 from search.models import SynonymGroup
 
 pytest.importorskip("elasticsearch", reason="The Elasticsearch client is not installed")
+
+from modelsearch.backends.elasticsearchbase import ElasticsearchAtomicIndexRebuilder  # noqa: E402
 
 RAINBOW = "lhbti, lhbti+, lhbtiq+, lhbtqia+, lgbt, regenboog"
 OFFICER = "wijkagent, buurtagent"
@@ -170,3 +179,53 @@ def test_searches_fail_fast_and_are_not_retried(elasticsearch_settings):
     assert backend.es._request_timeout == backend.timeout
     assert backend.es._max_retries == 0
     assert backend.es._retry_on_timeout is False
+
+
+def test_the_cluster_and_an_index_per_language_come_from_the_environment():
+    """What a node on another machine configures: ELASTICSEARCH_URL and ELASTICSEARCH_INDEX."""
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "print(json.dumps([settings.WAGTAILSEARCH_BACKENDS, "
+        "settings.WIJKKOMPAS_SEARCH_BACKEND_BY_LANGUAGE]))"
+    )
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "wijkkompas.settings.test",
+        "ELASTICSEARCH_URL": "https://zoeken:geheim@search.example.nl:9200",
+        "ELASTICSEARCH_INDEX": "wijkkompas_acceptatie",
+    }
+    output = subprocess.run(  # noqa: S603 - this interpreter, our own code
+        [sys.executable, "-c", code],
+        env=environment,
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    backends, by_language = json.loads(output.strip().splitlines()[-1])
+
+    assert by_language == {"nl": "default", "en": "en"}
+    for name, language in (("default", "nl"), ("en", "en")):
+        assert backends[name]["URLS"] == ["https://zoeken:geheim@search.example.nl:9200"]
+        assert backends[name]["INDEX_PREFIX"] == f"wijkkompas_acceptatie_{language}_"
+        assert backends[name]["LANGUAGE"] == language
+        assert backends[name]["ATOMIC_REBUILD"] is True
+    assert backends["database"] == {"BACKEND": "search.backends.database"}
+
+
+def test_a_rebuild_fills_a_new_index_while_readers_search_the_old_one(elasticsearch_settings):
+    for language in ("nl", "en"):
+        backend = backend_for(language)
+        # What readers search: the alias named like the index (`update_index` moves it).
+        live = backend.get_index_for_model(Page)
+        assert live.name == f"wijkkompas_test_{language}_wagtailcore_page"
+
+        first = backend.rebuilder_class(live)
+        second = backend.rebuilder_class(live)
+
+        assert isinstance(first, ElasticsearchAtomicIndexRebuilder)
+        # Each rebuild writes into an index of its own beside the live one, created (by
+        # LanguageIndex.put) with this language's analysers and the synonyms of that moment.
+        assert first.index.name.startswith(live.name + "_")
+        assert len({live.name, first.index.name, second.index.name}) == 3
+        assert isinstance(first.index, LanguageIndex)
