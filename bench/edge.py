@@ -37,7 +37,8 @@ sys.path[:0] = [str(PROJECT), str(BENCH)]
 
 from content import DISCOVER, django_env, prepare_database, server_url  # noqa: E402
 
-from deploy.stack import Stack, free_port, wait_for  # noqa: E402
+from deploy.ports import free_port  # noqa: E402
+from deploy.stack import Stack, wait_for  # noqa: E402
 
 PYTHON = sys.executable
 CACHED_SHARE_TARGET = 0.5

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import boto3
 
-from deploy.stack import free_port
+from deploy.ports import free_port
 from knowledge.operations.storage import public_read_policy
 
 # moto accepts any credentials; these only have to be present and consistent.

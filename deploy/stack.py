@@ -14,13 +14,15 @@ import argparse
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
 from pathlib import Path
+
+from deploy.object_store import MotoServer
+from deploy.ports import free_port
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VCL = BASE_DIR / "deploy" / "varnish" / "wijkkompas.vcl"
@@ -44,12 +46,6 @@ sub vcl_init {{
 {additions}
 }}
 """
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def python():
@@ -216,8 +212,6 @@ def main():
     database_url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
     store = None
     if options.object_store:
-        from deploy.object_store import MotoServer
-
         store = MotoServer().start()
     env = store.environment() if store else None
     stack = Stack(database_url, options.port, options.nodes, options.workers, env=env)
