@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
+from casestudies.maps.models import CountryOutline, ImplementationMapPage
 from casestudies.submissions.models import PracticeSubmission, PracticeSubmissionPage
 from knowledge.blocks import RICH_TEXT_FEATURES
 from knowledge.edge import keys
@@ -351,6 +352,8 @@ class CaseStudyIndexPage(ListingIndexPage):
 
 __all__ = [
     "CaseStudyIndexPage",
+    "CountryOutline",
+    "ImplementationMapPage",
     "CaseStudyPage",
     "CaseStudyStatus",
     "PracticeSubmission",

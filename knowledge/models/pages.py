@@ -47,6 +47,7 @@ class HomePage(Page):
     subpage_types = [
         "methods.MethodIndexPage",
         "casestudies.CaseStudyIndexPage",
+        "casestudies.ImplementationMapPage",
         "knowledge.InterviewIndexPage",
         "knowledge.PracticalTipIndexPage",
         "knowledge.ArticleIndexPage",

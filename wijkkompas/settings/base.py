@@ -230,6 +230,14 @@ WIJKKOMPAS_SUBMISSION_NOTIFY_EMAILS = [
     if address.strip()
 ]
 
+# The outline of the Netherlands on the implementation map: the TopoJSON that the npm package
+# world-atlas ships, installed by `make install` (docs/implementation-map.md).
+WIJKKOMPAS_WORLD_ATLAS = Path(
+    os.environ.get(
+        "WIJKKOMPAS_WORLD_ATLAS", BASE_DIR / "node_modules" / "world-atlas" / "countries-50m.json"
+    )
+)
+
 # Open data (opendata/): the read-only API's largest page of results and its per-address rate
 # limit, and the licence the content is published under (named on /open-data/, in the JSON
 # export and in the exports' Link header). Set the licence to what the content owners agreed.
