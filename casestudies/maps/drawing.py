@@ -9,8 +9,8 @@ as inline SVG by templates/components/implementation_map.html, so the map needs 
 import math
 from dataclasses import dataclass, field
 
-from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from casestudies.maps.models import CountryOutline
 from knowledge.kept import Kept
@@ -22,7 +22,7 @@ kept = Kept("map")
 WIDTH = 400
 MARGIN = 6
 # The radius of a marker for one case study: a marker's area grows with its count.
-UNIT_RADIUS = 4.5
+UNIT_RADIUS = 6
 # Where the map shows the Netherlands when no outline has been loaded yet (docs).
 FALLBACK_BOUNDS = (3.3, 50.7, 7.3, 53.6)
 COUNTRY = "NL"
@@ -137,7 +137,7 @@ def marker_label(municipality, case_studies, method_names):
     for case_study in case_studies:
         method = method_names.get(case_study.method_id) or case_study.title
         facts = ", ".join(filter(None, [case_study.status_label, case_study.period]))
-        parts.append(f"{method} ({facts})")
+        parts.append(f"{method} – {facts}" if facts else method)
     return f"{municipality.name}: {count}. " + "; ".join(parts)
 
 
@@ -186,5 +186,5 @@ def draw(request, case_studies, method_names=None):
         markers=markers,
         rows=case_studies,
         unplaced=unplaced,
-        source=shape.source or gettext("geen omtrek ingelezen"),
+        source=shape.source,
     )

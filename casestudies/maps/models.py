@@ -52,7 +52,9 @@ class ImplementationMapPage(Page):
         context = super().get_context(request, *args, **kwargs)
         selection = filters.select(request, self.locale)
         context["selection"] = selection
-        context["implementation_map"] = drawing.draw(request, selection.case_studies)
+        context["implementation_map"] = drawing.draw(
+            request, selection.case_studies, selection.method_names
+        )
         # Any case study published, changed or unpublished may join or leave the map; a term
         # or method renamed changes what it says (knowledge/edge/purge.py).
         keys.add(

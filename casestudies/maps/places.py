@@ -213,7 +213,7 @@ def load_outline():
         code=COUNTRY,
         defaults={
             "rings": rings,
-            "source": f"Natural Earth 1:50m (publiek domein), uit world-atlas {release}",
+            "source": f"Natural Earth 1:50m, world-atlas {release}",
         },
     )
     # Every map is drawn on it: kept copies and cached maps go.

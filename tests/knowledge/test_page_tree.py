@@ -6,7 +6,12 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmissionPage
+from casestudies.models import (
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    ImplementationMapPage,
+    PracticeSubmissionPage,
+)
 from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
 from knowledge.models import (
     AccessibilityStatementPage,
@@ -33,6 +38,7 @@ SECTION_INDEXES = {
     ArticleIndexPage,
     MunicipalityIndexPage,
     ThemeIndexPage,
+    ImplementationMapPage,
 }
 
 

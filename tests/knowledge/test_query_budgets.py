@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
 from casestudies.factories import CaseStudyPageFactory
-from casestudies.models import CaseStudyIndexPage
+from casestudies.models import CaseStudyIndexPage, ImplementationMapPage
 from knowledge.factories import (
     ArticlePageFactory,
     InterviewPageFactory,
@@ -59,6 +59,8 @@ BUDGETS = {
     "theme": 31,
     "search": 20,
     "browse": 14,
+    "map": 30,
+    "filtered map": 30,
 }
 
 
@@ -67,7 +69,10 @@ class Site:
 
     def __init__(self, section):
         self.section = section
-        self.rotterdam = MunicipalityFactory(name="Rotterdam", slug="rotterdam")
+        # Placed, so the maps draw it (casestudies/maps/).
+        self.rotterdam = MunicipalityFactory(
+            name="Rotterdam", slug="rotterdam", latitude="51.9225", longitude="4.47917"
+        )
         self.safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
         self.method = MethodPageFactory(parent=section(MethodIndexPage), title="Samen in de Wijk")
         self.case_study = CaseStudyPageFactory(
@@ -106,6 +111,14 @@ class Site:
                 ),
                 InterviewPageFactory(parent=self.section(InterviewIndexPage), method=self.method),
                 ArticlePageFactory(parent=self.section(ArticleIndexPage)),
+                # A marker of its own on the maps.
+                CaseStudyPageFactory(
+                    parent=self.section(CaseStudyIndexPage),
+                    method=self.method,
+                    municipality=MunicipalityFactory(
+                        latitude=f"{52 + self.count / 100:.5f}", longitude="5.10000"
+                    ),
+                ),
             ]
             for page in pages:
                 page.listing_image = ImageFactory()
@@ -147,6 +160,8 @@ class Site:
             "theme": section(ThemeIndexPage).term_url(self.safety),
             "search": "/nl/zoeken/?q=wijk",
             "browse": "/nl/zoeken/",
+            "map": section(ImplementationMapPage).url,
+            "filtered map": f"{section(ImplementationMapPage).url}?q=wijk&status=running",
         }
 
 
