@@ -387,6 +387,7 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
                 *("municipality__name", "municipality__slug", "municipality__locale"),
                 # Where its map puts it (casestudies/maps/).
                 *("municipality__province", "municipality__latitude", "municipality__longitude"),
+                "method",
                 "lead_organisation__name",
             )
             .order_by("municipality__name", "title")

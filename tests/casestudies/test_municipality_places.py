@@ -34,7 +34,7 @@ def municipalities(db):
         "nissewaard": MunicipalityFactory(
             name="Nissewaard", cbs_code="GM1930", province=Province.ZUID_HOLLAND, seat="Spijkenisse"
         ),
-        # Two places called Bergen: the one in its own province.
+        # Bergen in Limburg: its seat is Nieuw-Bergen; never the Bergen in Noord-Holland.
         "bergen_limburg": MunicipalityFactory(
             name="Bergen", slug="bergen-l", cbs_code="GM0893", province=Province.LIMBURG
         ),
@@ -63,8 +63,9 @@ def test_places_municipalities_at_their_place_in_their_own_province(municipaliti
     assert (round(latitude, 1), round(longitude, 1)) == (Decimal("51.9"), Decimal("4.5"))
     latitude, longitude = position(municipalities["nissewaard"])
     assert (round(latitude, 1), round(longitude, 1)) == (Decimal("51.8"), Decimal("4.3"))
-    assert 51.5 < position(municipalities["bergen_limburg"])[0] < 51.7
     assert 52.6 < position(municipalities["bergen_noord_holland"])[0] < 52.7
+    # No place called Bergen in Limburg: not put at its namesake in another province.
+    assert position(municipalities["bergen_limburg"]) == (None, None)
     assert 52.0 < position(municipalities["den_haag"])[0] < 52.1
     assert "Geplaatst: Nissewaard (GM1930) bij Spijkenisse" in output
 
@@ -74,7 +75,18 @@ def test_a_municipality_it_cannot_find_is_reported_and_left_unplaced(municipalit
 
     assert position(municipalities["unknown"]) == (None, None)
     assert "Niet gevonden: Nergenshuizen (GM9999)" in output
-    assert "5 gemeenten geplaatst, 0 hielden hun positie, 1 niet gevonden" in output
+    assert "4 gemeenten geplaatst, 0 hielden hun positie, 2 niet gevonden" in output
+
+
+def test_a_seat_an_editor_fills_in_places_a_municipality_named_after_no_place(municipalities):
+    bergen = municipalities["bergen_limburg"]
+    bergen.seat = "Nieuw-Bergen"
+    bergen.save()
+
+    output = load("--zonder-omtrek")
+
+    assert 51.5 < position(bergen)[0] < 51.7
+    assert "Geplaatst: Bergen (GM0893) bij Nieuw-Bergen" in output
 
 
 def test_it_creates_no_municipalities(municipalities):

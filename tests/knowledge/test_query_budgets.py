@@ -59,8 +59,8 @@ BUDGETS = {
     "theme": 31,
     "search": 20,
     "browse": 14,
-    "map": 30,
-    "filtered map": 30,
+    "map": 20,
+    "filtered map": 25,
 }
 
 
@@ -161,7 +161,10 @@ class Site:
             "search": "/nl/zoeken/?q=wijk",
             "browse": "/nl/zoeken/",
             "map": section(ImplementationMapPage).url,
-            "filtered map": f"{section(ImplementationMapPage).url}?q=wijk&status=running",
+            "filtered map": (
+                f"{section(ImplementationMapPage).url}?q=praktijkvoorbeeld"
+                f"&methode={self.method.pk}&provincie=zuid-holland"
+            ),
         }
 
 
