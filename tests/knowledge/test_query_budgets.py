@@ -41,7 +41,9 @@ from methods.models import MethodIndexPage
 # navigation and the footer's links are kept between requests (knowledge/kept.py). Readers
 # mostly get pages from the edge, which costs none (docs/caching.md). A method page's list of
 # interviews, tips and articles and a case study's list of the same method elsewhere cost two
-# queries per list (the pages, and Wagtail's view restrictions for `.public()`).
+# queries per list (the pages, and Wagtail's view restrictions for `.public()`). A map page
+# filtered by words, a method and a province reads the search page's parameters and filters as
+# search does: the method filter's check, the text search and a query per selected facet.
 BUDGETS = {
     "home": 20,
     "methods index": 17,
@@ -60,7 +62,7 @@ BUDGETS = {
     "search": 20,
     "browse": 14,
     "map": 20,
-    "filtered map": 25,
+    "filtered map": 28,
 }
 
 
