@@ -177,8 +177,9 @@ def test_the_table_lists_every_case_study_including_those_not_on_the_map(client,
     assert rows[-1][:5] == ["Zonderplaats", "Utrecht", "Samen in de Wijk", "Loopt", "2021 – 2022"]
     assert "Zonderplaats" not in markers(html)
     assert "Nog niet op de kaart" in html.get_text()
-    link = html.select_one(".implementation-map__table a[href]")
-    assert link["href"].startswith("/nl/praktijkvoorbeelden/")
+    first = html.select_one(".implementation-map__table tbody tr")
+    assert first.select_one("th a")["href"] == "/nl/gemeenten/almere/"
+    assert first.select_one("td:last-child a")["href"].startswith("/nl/praktijkvoorbeelden/")
 
 
 def test_the_map_is_filtered_by_the_search_pages_parameters(client, content, map_page):
