@@ -15,7 +15,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# Open data read by `manage.py load_municipality_places` (the outline of the Netherlands):
+# an npm package, fetched with npm; nothing is built from it.
+node_modules/.package-lock.json: package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+
+install: $(STAMP) node_modules/.package-lock.json
 
 demo: install
 	$(BIN)/python manage.py migrate --noinput

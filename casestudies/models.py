@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
+from casestudies.maps.models import CountryOutline, ImplementationMapPage
 from casestudies.submissions.models import PracticeSubmission, PracticeSubmissionPage
 from knowledge import listings
 from knowledge.blocks import RICH_TEXT_FEATURES
@@ -341,6 +342,8 @@ class CaseStudyIndexPage(ListingIndexPage):
 
 __all__ = [
     "CaseStudyIndexPage",
+    "CountryOutline",
+    "ImplementationMapPage",
     "CaseStudyPage",
     "CaseStudyStatus",
     "PracticeSubmission",

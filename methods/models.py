@@ -363,6 +363,9 @@ class MethodPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
                 "translation_key",
                 *("status", "status_on", "start_date", "end_date"),
                 *("municipality__name", "municipality__slug", "municipality__locale"),
+                # Where its map puts it (casestudies/maps/).
+                *("municipality__province", "municipality__latitude", "municipality__longitude"),
+                "method",
                 "lead_organisation__name",
             )
             .order_by("municipality__name", "title")

@@ -12,6 +12,8 @@ ALL = "all"
 # The main navigation (the home page's sections) and the footer's links.
 NAVIGATION = "nav"
 FOOTER = "footer"
+# Every implementation map (casestudies/maps/): purged when the outline it is drawn on is loaded.
+MAP = "map"
 
 
 def page(page_id):

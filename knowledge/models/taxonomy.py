@@ -1,10 +1,11 @@
 """The shared vocabularies every page is tagged with: translatable snippets from one abstract base."""
 
-from django.core.validators import RegexValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -114,6 +115,41 @@ class Municipality(TaxonomyTerm):
         help_text="Bijvoorbeeld GM0599 voor Rotterdam.",
     )
     province = models.CharField("provincie", max_length=20, choices=Province.choices)
+    # Where the implementation map puts it (casestudies/maps/): the position of its seat, filled
+    # in by `manage.py load_municipality_places` or typed in by an editor.
+    seat = models.CharField(
+        "hoofdplaats",
+        max_length=100,
+        blank=True,
+        help_text=(
+            "De plaats van het gemeentehuis, als die anders heet dan de gemeente (bijvoorbeeld "
+            "Spijkenisse voor Nissewaard). Zo vindt het inlezen van posities de gemeente."
+        ),
+    )
+    latitude = models.DecimalField(
+        "breedtegraad",
+        max_digits=7,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(50.7, "Dat ligt ten zuiden van Nederland (minstens 50.7)."),
+            MaxValueValidator(53.6, "Dat ligt ten noorden van Nederland (hoogstens 53.6)."),
+        ],
+        help_text="In graden noorderbreedte (WGS84), bijvoorbeeld 51.92250 voor Rotterdam.",
+    )
+    longitude = models.DecimalField(
+        "lengtegraad",
+        max_digits=7,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(3.3, "Dat ligt ten westen van Nederland (minstens 3.3)."),
+            MaxValueValidator(7.3, "Dat ligt ten oosten van Nederland (hoogstens 7.3)."),
+        ],
+        help_text="In graden oosterlengte (WGS84), bijvoorbeeld 4.47917 voor Rotterdam.",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -122,12 +158,22 @@ class Municipality(TaxonomyTerm):
         FieldPanel("province"),
         FieldPanel("description"),
         FieldPanel("sort_order"),
+        MultiFieldPanel(
+            [
+                FieldPanel("seat"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Positie op de kaart",
+        ),
     ]
-    # A municipality's CBS code and province are facts, the same in every language.
+    # A municipality's CBS code, province and position are facts, the same in every language.
     translatable_fields = [
         *TaxonomyTerm.translatable_fields,
         SynchronizedField("cbs_code"),
         SynchronizedField("province"),
+        SynchronizedField("seat"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
     ]
 
     class Meta(TaxonomyTerm.Meta):
@@ -139,6 +185,18 @@ class Municipality(TaxonomyTerm):
                 fields=["locale", "cbs_code"], name="knowledge_municipality_unique_cbs_per_locale"
             ),
         ]
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            missing = "longitude" if self.longitude is None else "latitude"
+            raise ValidationError(
+                {missing: "Vul breedte- én lengtegraad in, of laat ze allebei leeg."}
+            )
+
+    @property
+    def is_placed(self):
+        return self.latitude is not None and self.longitude is not None
 
 
 class Neighbourhood(TaxonomyTerm):

@@ -37,7 +37,12 @@ def site(live_server):
     safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
     lhbti = TargetGroupFactory(name="Lhbti+ inwoners", slug="lhbti-inwoners")
     rotterdam = MunicipalityFactory(
-        name="Rotterdam", slug="rotterdam", cbs_code="GM0599", province=Province.ZUID_HOLLAND
+        name="Rotterdam",
+        slug="rotterdam",
+        cbs_code="GM0599",
+        province=Province.ZUID_HOLLAND,
+        latitude="51.92250",
+        longitude="4.47917",
     )
     method = MethodPageFactory(
         parent=tree.sections[MethodIndexPage],
@@ -61,7 +66,12 @@ def site(live_server):
         slug="almere-verbindt",
         method=method,
         municipality=MunicipalityFactory(
-            name="Almere", slug="almere", cbs_code="GM0034", province=Province.FLEVOLAND
+            name="Almere",
+            slug="almere",
+            cbs_code="GM0034",
+            province=Province.FLEVOLAND,
+            latitude="52.37025",
+            longitude="5.21413",
         ),
     )
     PracticalTipPageFactory(
@@ -86,6 +96,8 @@ def site(live_server):
         "search": "/nl/zoeken/",
         "search with a filter": "/nl/zoeken/?q=wijkagent&thema=veiligheid",
         "submission form": form.url,
+        "map": "/nl/kaart/",
+        "filtered map": "/nl/kaart/?provincie=zuid-holland&status=&methode=",
         "base": live_server.url,
     }
 
@@ -205,3 +217,40 @@ def test_the_check_catches_a_violation(site, page, axe):
     )
 
     assert [line.split(" ")[0] for line in violations_of(axe, page)] == ["image-alt"]
+
+
+@pytest.mark.parametrize("name", ["map", "filtered map", "method"])
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_implementation_map_meets_wcag_21_aa_from_320_px_to_desktop(
+    site, browser, axe, name, width
+):
+    context = browser.new_context(locale="nl-NL", viewport={"width": width, "height": 900})
+    tab = context.new_page()
+    response = tab.goto(site["base"] + site[name])
+    assert response.status == 200
+    assert tab.locator("a.implementation-map__marker").count() >= 1
+    # Nothing wider than the screen but the table, which scrolls in its own region.
+    overflow = tab.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+
+    assert violations_of(axe, tab) == [], f"{name} at {width} px"
+    assert overflow <= 0, f"{name} scrolls sideways at {width} px"
+    context.close()
+
+
+def test_a_map_marker_is_reached_and_followed_with_the_keyboard(site, page):
+    page.goto(site["base"] + site["map"])
+
+    marker = tab_to(
+        page,
+        lambda f: (
+            f["tag"] == "a"
+            and f["name"] == ""
+            and "Almere"
+            in (page.evaluate("() => document.activeElement.getAttribute('aria-label') || ''"))
+        ),
+    )
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+    assert marker["tag"] == "a"
+    assert page.url.endswith("/nl/praktijkvoorbeelden/almere-verbindt/")

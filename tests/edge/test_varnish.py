@@ -67,7 +67,7 @@ def demo(django):
     return django(
         """
 import json
-from casestudies.models import CaseStudyPage, PracticeSubmissionPage
+from casestudies.models import CaseStudyPage, ImplementationMapPage, PracticeSubmissionPage
 from knowledge.models import MunicipalityIndexPage, ThemeIndexPage
 from methods.models import MethodPage
 case = CaseStudyPage.objects.live().get(
@@ -85,6 +85,7 @@ print(json.dumps({
     "theme_ids": [theme.pk for theme in case.themes.all()],
     "other_method": other.url, "themes_index": themes.url,
     "form": PracticeSubmissionPage.objects.live().get(locale__language_code="nl").url,
+    "map": ImplementationMapPage.objects.live().get(locale__language_code="nl").url,
 }))
 """
     )
@@ -101,7 +102,10 @@ def test_a_public_page_is_served_from_the_cache_whatever_cookies_come_with_it(st
 
 def test_a_new_case_study_is_at_once_on_every_page_that_lists_it_and_no_other(stack, demo, django):
     reader = Reader(stack.url)
-    listing = [demo["method"], demo["index"], demo["home"], demo["municipality"], *demo["themes"]]
+    listing = [
+        *(demo["method"], demo["index"], demo["home"], demo["municipality"], demo["map"]),
+        *demo["themes"],
+    ]
     warm(reader, *listing, demo["other_method"])
     new = django(
         f"""

@@ -138,3 +138,20 @@ def test_every_stream_field_value_passes_block_validation(demo):
             for field in page._meta.get_fields():
                 if isinstance(field, StreamField):
                     field.stream_block.clean(getattr(page, field.name))
+
+
+@pytest.mark.django_db
+def test_every_demo_municipality_is_placed_on_the_map_in_both_languages(demo, client):
+    assert not Municipality.objects.filter(latitude__isnull=True).exists()
+    places = Municipality.objects.filter(locale__language_code="nl").count()
+
+    dutch = client.get("/nl/kaart/")
+    english = client.get("/en/map/")
+
+    assert dutch.status_code == english.status_code == 200
+    assert dutch.content.decode().count('class="implementation-map__marker ') == places
+    assert "Nog niet op de kaart" not in dutch.content.decode()
+    # The English map shows the case studies translated so far, in English.
+    english_html = english.content.decode()
+    assert 'class="implementation-map__marker ' in english_html
+    assert "case studies on the map" in english_html or "case study on the map" in english_html

@@ -14,7 +14,12 @@ from articles.models import (
     PracticalTipIndexPage,
     PracticalTipPage,
 )
-from casestudies.models import CaseStudyIndexPage, CaseStudyPage, PracticeSubmissionPage
+from casestudies.models import (
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    ImplementationMapPage,
+    PracticeSubmissionPage,
+)
 from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
 from knowledge.models import (
     AccessibilityStatementPage,
@@ -35,6 +40,7 @@ SECTION_INDEXES = {
     ArticleIndexPage,
     MunicipalityIndexPage,
     ThemeIndexPage,
+    ImplementationMapPage,
 }
 
 

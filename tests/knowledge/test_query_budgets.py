@@ -14,7 +14,7 @@ from wagtail_factories import ImageFactory
 from articles.factories import ArticlePageFactory, InterviewPageFactory, PracticalTipPageFactory
 from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
-from casestudies.models import CaseStudyIndexPage
+from casestudies.models import CaseStudyIndexPage, ImplementationMapPage
 from knowledge.factories import (
     MunicipalityFactory,
     NeighbourhoodFactory,
@@ -37,6 +37,9 @@ from methods.models import MethodIndexPage
 # queries per list (the pages, and Wagtail's view restrictions for `.public()`). A case study's and
 # a municipality's page read the key figures of the places they show in one query (size and
 # urbanity: knowledge/templatetags/area_figure_tags.py), however many neighbourhoods it names.
+# queries per list (the pages, and Wagtail's view restrictions for `.public()`). A map page
+# filtered by words, a method and a province reads the search page's parameters and filters as
+# search does: the method filter's check, the text search and a query per selected facet.
 BUDGETS = {
     "home": 20,
     "methods index": 17,
@@ -54,6 +57,8 @@ BUDGETS = {
     "theme": 31,
     "search": 20,
     "browse": 14,
+    "map": 20,
+    "filtered map": 28,
 }
 
 
@@ -62,7 +67,10 @@ class Site:
 
     def __init__(self, section):
         self.section = section
-        self.rotterdam = MunicipalityFactory(name="Rotterdam", slug="rotterdam")
+        # Placed, so the maps draw it (casestudies/maps/).
+        self.rotterdam = MunicipalityFactory(
+            name="Rotterdam", slug="rotterdam", latitude="51.9225", longitude="4.47917"
+        )
         self.safety = ThemeFactory(name="Veiligheid", slug="veiligheid")
         self.method = MethodPageFactory(parent=section(MethodIndexPage), title="Samen in de Wijk")
         self.case_study = CaseStudyPageFactory(
@@ -105,6 +113,14 @@ class Site:
                     parent=self.section(InterviewIndexPage), source_method=self.method
                 ),
                 ArticlePageFactory(parent=self.section(ArticleIndexPage)),
+                # A marker of its own on the maps.
+                CaseStudyPageFactory(
+                    parent=self.section(CaseStudyIndexPage),
+                    method=self.method,
+                    municipality=MunicipalityFactory(
+                        latitude=f"{52 + self.count / 100:.5f}", longitude="5.10000"
+                    ),
+                ),
             ]
             for page in pages:
                 page.listing_image = ImageFactory()
@@ -146,6 +162,11 @@ class Site:
             "theme": section(ThemeIndexPage).term_url(self.safety),
             "search": "/nl/zoeken/?q=wijk",
             "browse": "/nl/zoeken/",
+            "map": section(ImplementationMapPage).url,
+            "filtered map": (
+                f"{section(ImplementationMapPage).url}?q=praktijkvoorbeeld"
+                f"&methode={self.method.pk}&provincie=zuid-holland"
+            ),
         }
 
 

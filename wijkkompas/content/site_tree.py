@@ -8,7 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
-from casestudies.models import CaseStudyIndexPage
+from casestudies.models import CaseStudyIndexPage, ImplementationMapPage
 from casestudies.submissions.site import ensure_submission_page
 from knowledge.models import (
     AccessibilityStatementPage,
@@ -37,6 +37,13 @@ SECTIONS = [
         "praktijkvoorbeelden",
         "Praktijkvoorbeelden",
         "Hoe gemeenten en organisaties een aanpak in hun eigen wijk uitvoerden, en wat zij leerden.",
+    ),
+    (
+        ImplementationMapPage,
+        "kaart",
+        "Kaart",
+        "Waar in Nederland methoden en eigen aanpakken zijn uitgevoerd, op een kaart en in een "
+        "tabel met dezelfde gegevens.",
     ),
     (
         PracticalTipIndexPage,

@@ -244,6 +244,13 @@ WIJKKOMPAS_ALERT_UNCONFIRMED_DAYS = 7
 WIJKKOMPAS_ALERT_SEND_ATTEMPTS = 3
 WIJKKOMPAS_ALERT_RETRY_SECONDS = 5
 WIJKKOMPAS_ALERT_MAX_ATTEMPTS = 30
+# The outline of the Netherlands on the implementation map: the TopoJSON that the npm package
+# world-atlas ships, installed by `make install` (docs/implementation-map.md).
+WIJKKOMPAS_WORLD_ATLAS = Path(
+    os.environ.get(
+        "WIJKKOMPAS_WORLD_ATLAS", BASE_DIR / "node_modules" / "world-atlas" / "countries-50m.json"
+    )
+)
 
 # Open data (opendata/): the read-only API's largest page of results and its per-address rate
 # limit, and the licence the content is published under (named on /open-data/, in the JSON

@@ -102,6 +102,9 @@ MUNICIPALITIES = [
     ("den-haag", "Den Haag", "GM0518", Province.ZUID_HOLLAND),
 ]
 
+# The seat of a municipality named after no place of its own: where the map puts it.
+SEATS = {"nissewaard": "Spijkenisse"}
+
 # (slug, name, municipality slug, description); CBS district codes are left to the editors.
 NEIGHBOURHOODS = [
     ("amsterdam-west", "Amsterdam-West", "amsterdam", "Stadsdeel in het westen van Amsterdam."),
@@ -339,6 +342,7 @@ def build_taxonomy(locale):
             name=name,
             cbs_code=cbs_code,
             province=province,
+            seat=SEATS.get(slug, ""),
         )
     for slug, name, municipality, description in NEIGHBOURHOODS:
         taxonomy.neighbourhoods[slug] = upsert_snippet(

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
+from casestudies.maps.places import PackageMissing, load_outline, place_municipalities
 from casestudies.models import CaseStudyIndexPage
 from methods.models import MethodIndexPage
 from wijkkompas.content.demo.casestudies import build_case_studies
@@ -23,6 +24,17 @@ from wijkkompas.content.demo.stories import build_articles, build_interviews, bu
 from wijkkompas.content.demo.synonyms import build_synonyms
 from wijkkompas.content.demo.taxonomy import build_taxonomy
 from wijkkompas.content.site_tree import ensure_site_tree
+
+
+def place_on_map(stdout):
+    """Put the demo municipalities on the implementation map, from the installed open data;
+    without the packages the demo still loads, with a map that shows no markers."""
+    try:
+        load_outline()
+        return place_municipalities()
+    except PackageMissing as error:
+        stdout.write(f"Kaart overgeslagen: {error}")
+        return None
 
 
 class Command(BaseCommand):
@@ -58,6 +70,7 @@ class Command(BaseCommand):
             english_pages = build_english_site(
                 tree, taxonomy, methods, case_studies, {**interviews, **articles, **tips}
             )
+            places = place_on_map(self.stdout)
 
         call_command("update_index", stdout=StringIO(), stderr=StringIO())
 
@@ -73,6 +86,7 @@ class Command(BaseCommand):
                 f"{len(taxonomy.organisations)} organisaties, "
                 f"{len(taxonomy.programmes)} programma's, {len(taxonomy.people)} personen; "
                 f"{len(synonyms)} synoniemengroepen; "
-                f"{len(english_pages)} pagina's in het Engels."
+                f"{len(english_pages)} pagina's in het Engels; "
+                f"{len(places.placed) if places else 0} gemeenten op de kaart gezet."
             )
         )

@@ -1,0 +1,1 @@
+"""The implementation map: where case studies were carried out, drawn as server-rendered SVG."""
