@@ -37,9 +37,21 @@ class HomePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     override_translatable_fields = [TranslatableField("intro"), TranslatableField("body")]
 
-    # The sections under a home name it as their parent (`parent_page_types`), so a content
-    # app adds its index here without the core knowing it.
+    # Page-tree rules are declared on both sides: each section names the home as its parent.
+    # By name only, so the core imports none of the apps that own these sections.
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "methods.MethodIndexPage",
+        "casestudies.CaseStudyIndexPage",
+        "casestudies.ImplementationMapPage",
+        "articles.InterviewIndexPage",
+        "articles.PracticalTipIndexPage",
+        "articles.ArticleIndexPage",
+        "knowledge.MunicipalityIndexPage",
+        "knowledge.ThemeIndexPage",
+        "knowledge.StandardPage",
+        "knowledge.AccessibilityStatementPage",
+    ]
 
     class Meta:
         verbose_name = _("homepagina")

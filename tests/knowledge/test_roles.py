@@ -210,8 +210,9 @@ def test_demo_users_try_out_each_role(settings, client, article):
 
 
 def test_the_roles_migration_can_run_again_and_be_reversed(db):
-    roles_migration = importlib.import_module("knowledge.migrations.0003_editorial_roles")
-    submission_roles = importlib.import_module("casestudies.migrations.0006_submission_roles")
+    roles_migration = importlib.import_module("knowledge.migrations._editorial_setup")
+    search_roles = importlib.import_module("search.migrations.0005_editorial_roles_search")
+    submission_roles = importlib.import_module("casestudies.migrations._submission_roles")
     alert_report_roles = importlib.import_module("alerts.migrations.0002_editors_see_alert_counts")
 
     def root_workflow():
@@ -234,6 +235,7 @@ def test_the_roles_migration_can_run_again_and_be_reversed(db):
 
     roles_migration.create_roles(django_apps, None)
     # Migrating the roles forward again re-applies what depends on them, as `migrate` would.
+    search_roles.grant(django_apps, None)
     submission_roles.grant(django_apps, None)
     alert_report_roles.grant(django_apps, None)
     assert snapshot() == before
