@@ -16,9 +16,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 # Open data read by `manage.py load_municipality_places` (the outline of the Netherlands):
-# an npm package, fetched with npm; nothing is built from it.
+# an npm package, fetched with npm; nothing is built from it. Without npm the site still runs:
+# the map then shows its markers and table without the outline (docs/implementation-map.md).
 node_modules/.package-lock.json: package-lock.json
-	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund --ignore-scripts --loglevel=error; \
+	else echo "npm ontbreekt: de kaart krijgt geen omtrek van Nederland (docs/implementation-map.md)"; fi
 
 install: $(STAMP) node_modules/.package-lock.json
 

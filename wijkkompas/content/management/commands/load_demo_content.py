@@ -28,9 +28,13 @@ from wijkkompas.content.site_tree import ensure_site_tree
 
 def place_on_map(stdout):
     """Put the demo municipalities on the implementation map, from the installed open data;
-    without the packages the demo still loads, with a map that shows no markers."""
+    without npm's outline the markers stand on an empty map, without the gazetteer there are
+    none, and the demo still loads."""
     try:
         load_outline()
+    except PackageMissing as error:
+        stdout.write(f"Omtrek van Nederland overgeslagen: {error}")
+    try:
         return place_municipalities()
     except PackageMissing as error:
         stdout.write(f"Kaart overgeslagen: {error}")
