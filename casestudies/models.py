@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from casestudies.blocks import AdaptationsBlock, PartnersBlock
-from casestudies.maps.models import CountryOutline, ImplementationMapPage
+from casestudies.maps.models import CountryOutline
 from casestudies.submissions.models import PracticeSubmission, PracticeSubmissionPage
 from knowledge import listings
 from knowledge.blocks import RICH_TEXT_FEATURES
@@ -343,7 +343,6 @@ class CaseStudyIndexPage(ListingIndexPage):
 __all__ = [
     "CaseStudyIndexPage",
     "CountryOutline",
-    "ImplementationMapPage",
     "CaseStudyPage",
     "CaseStudyStatus",
     "PracticeSubmission",

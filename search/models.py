@@ -1,10 +1,16 @@
-"""Search data: the facet index of live pages, editors' synonyms and the anonymous search log."""
+"""Search data: the facet index of live pages, editors' synonyms, the anonymous search log, and
+the map page, which draws the search page's case studies on a map."""
 
 from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
+from wagtail_localize.fields import TranslatableField
+
+from casestudies.maps import drawing
+from knowledge.edge import keys
 
 
 class SearchDocument(models.Model):
@@ -112,3 +118,43 @@ class SearchQueryDay(models.Model):
 
     def __str__(self):
         return f"{self.date} {self.language_code} {self.query}"
+
+
+class ImplementationMapPage(Page):
+    """Where case studies were carried out: a map of the Netherlands with a marker per
+    municipality and a table of the same case studies, filtered like the search page."""
+
+    template = "pages/implementation_map_page.html"
+
+    intro = models.TextField("introductie", max_length=600, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    override_translatable_fields = [TranslatableField("intro")]
+    parent_page_types = ["knowledge.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("kaart van praktijkvoorbeelden")
+
+    def get_context(self, request, *args, **kwargs):
+        # search.map_filters reads the search page's results, which read this module's
+        # SearchDocument: imported here, once the module is loaded, to avoid a cycle in the app.
+        from search import map_filters
+
+        context = super().get_context(request, *args, **kwargs)
+        selection = map_filters.select(request, self.locale)
+        context["selection"] = selection
+        context["implementation_map"] = drawing.draw(
+            request, selection.case_studies, selection.method_names
+        )
+        # Any case study published, changed or unpublished may join or leave the map; a term
+        # or method renamed changes what it says (knowledge/edge/purge.py).
+        keys.add(
+            request,
+            keys.listing(selection.model),
+            keys.MAP,
+            *keys.pages(selection.case_studies),
+            *(keys.page(pk) for pk in selection.method_ids),
+        )
+        return context

@@ -1,12 +1,7 @@
-"""The map page and the outline of the Netherlands that every implementation map is drawn on."""
+"""The outline of the Netherlands that every implementation map is drawn on."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
-from wagtail_localize.fields import TranslatableField
-
-from knowledge.edge import keys
 
 
 class CountryOutline(models.Model):
@@ -27,41 +22,3 @@ class CountryOutline(models.Model):
 
     def __str__(self):
         return f"{self.code} ({self.source})"
-
-
-class ImplementationMapPage(Page):
-    """Where case studies were carried out: a map of the Netherlands with a marker per
-    municipality and a table of the same case studies, filtered like the search page."""
-
-    template = "pages/implementation_map_page.html"
-
-    intro = models.TextField("introductie", max_length=600, blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    override_translatable_fields = [TranslatableField("intro")]
-    parent_page_types = ["knowledge.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("kaart van praktijkvoorbeelden")
-
-    def get_context(self, request, *args, **kwargs):
-        from casestudies.maps import drawing, filters
-
-        context = super().get_context(request, *args, **kwargs)
-        selection = filters.select(request, self.locale)
-        context["selection"] = selection
-        context["implementation_map"] = drawing.draw(
-            request, selection.case_studies, selection.method_names
-        )
-        # Any case study published, changed or unpublished may join or leave the map; a term
-        # or method renamed changes what it says (knowledge/edge/purge.py).
-        keys.add(
-            request,
-            keys.listing(selection.model),
-            keys.MAP,
-            *keys.pages(selection.case_studies),
-            *(keys.page(pk) for pk in selection.method_ids),
-        )
-        return context

@@ -43,7 +43,7 @@ class HomePage(Page):
     subpage_types = [
         "methods.MethodIndexPage",
         "casestudies.CaseStudyIndexPage",
-        "casestudies.ImplementationMapPage",
+        "search.ImplementationMapPage",
         "articles.InterviewIndexPage",
         "articles.PracticalTipIndexPage",
         "articles.ArticleIndexPage",

@@ -11,7 +11,6 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from casestudies.factories import CaseStudyPageFactory
-from casestudies.maps.models import ImplementationMapPage
 from casestudies.models import CaseStudyIndexPage, CaseStudyStatus
 from knowledge.edge.purge import keys_for_page, keys_for_term
 from knowledge.editorial.roles import EDITOR
@@ -19,6 +18,7 @@ from knowledge.factories import MunicipalityFactory
 from knowledge.models import Municipality, Province
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
+from search.models import ImplementationMapPage
 from tests.utils import create_user_in_role, log_in
 
 

@@ -17,7 +17,6 @@ from articles.models import (
 from casestudies.models import (
     CaseStudyIndexPage,
     CaseStudyPage,
-    ImplementationMapPage,
     PracticeSubmissionPage,
 )
 from knowledge.factories import MunicipalityFactory, TargetGroupFactory, ThemeFactory
@@ -30,6 +29,7 @@ from knowledge.models import (
 )
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage, MethodPage
+from search.models import ImplementationMapPage
 from wijkkompas.content.site_tree import ensure_site_tree
 
 SECTION_INDEXES = {

@@ -14,7 +14,7 @@ from wagtail_factories import ImageFactory
 from articles.factories import ArticlePageFactory, InterviewPageFactory, PracticalTipPageFactory
 from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
 from casestudies.factories import CaseStudyPageFactory
-from casestudies.models import CaseStudyIndexPage, ImplementationMapPage
+from casestudies.models import CaseStudyIndexPage
 from knowledge.factories import (
     MunicipalityFactory,
     NeighbourhoodFactory,
@@ -26,6 +26,7 @@ from knowledge.factories import (
 from knowledge.models import MunicipalityIndexPage, ThemeIndexPage
 from methods.factories import MethodPageFactory
 from methods.models import MethodIndexPage
+from search.models import ImplementationMapPage
 
 # The most queries each page type may take when the edge misses (measured plus two). Most are
 # fixed costs every page shares: the site and locale, Wagtail's routing (two queries per path

@@ -8,7 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
-from casestudies.models import CaseStudyIndexPage, ImplementationMapPage
+from casestudies.models import CaseStudyIndexPage
 from casestudies.submissions.site import ensure_submission_page
 from knowledge.models import (
     AccessibilityStatementPage,
@@ -17,6 +17,7 @@ from knowledge.models import (
     ThemeIndexPage,
 )
 from methods.models import MethodIndexPage
+from search.models import ImplementationMapPage
 
 HOME_INTRO = (
     "Wijkkompas helpt gemeenten, professionals en bewoners een aanpak te vinden die past bij "

@@ -7,7 +7,7 @@ from django.db.models import Q
 from casestudies.models import CaseStudyPage, CaseStudyStatus
 from knowledge.models import Province
 from methods.models import MethodPage
-from search import facets, parameters, results
+from search import facet_index, parameters, results
 
 # What a map's marker and table row show of a case study, and nothing more.
 MAP_FIELDS = (
@@ -80,7 +80,7 @@ def select(request, locale):
     matches = results.text_matches(params, locale)
     ids = results.filtered_ids(matches, params, locale)
     if isinstance(ids, list):
-        condition = Q(pk__in=facets.id_list(ids))
+        condition = Q(pk__in=facet_index.id_list(ids))
     else:
         condition = Q(pk__in=ids.values("page_id"))
     case_studies = list(case_studies_of(locale).filter(condition))
