@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from wagtail.models import Locale, Page
 
 from alerts.models import SubscriptionKind
+from casestudies.models import CaseStudyPage
 from opendata.feeds import describe
 from search import facet_index, facets, parameters, results
 
@@ -62,7 +63,6 @@ def new_selection_pages(params, locale, start, end):
 
 
 def new_case_studies(method, start, end):
-    from casestudies.models import CaseStudyPage
 
     new = (
         CaseStudyPage.objects.live()

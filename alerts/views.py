@@ -17,6 +17,7 @@ from alerts.digest import normalised, read_selection, selection_title
 from alerts.forms import SubscribeForm
 from alerts.models import Subscription, SubscriptionKind
 from alerts.tokens import CONFIRM, UNSUBSCRIBE, check_token
+from methods.models import MethodPage
 
 logger = logging.getLogger("wijkkompas.alerts")
 
@@ -80,7 +81,6 @@ def subscribe_selection(request):
 @never_cache
 def subscribe_method(request, method_id):
     """Subscribe to a method: its new case studies, and changes to its recognition."""
-    from methods.models import MethodPage
 
     method = MethodPage.objects.live().public().filter(pk=method_id).first()
     if method is None:

@@ -282,8 +282,6 @@ class CaseStudyPage(OnePagerMixin, OnePagerPdfMixin, ContentPage):
         return list(self.method.applied_in(locale=self.locale).exclude(pk=self.pk))
 
     def get_context(self, request, *args, **kwargs):
-        from knowledge.templatetags.content_tags import shown_to_readers
-
         context = super().get_context(request, *args, **kwargs)
         context["siblings"] = self.siblings()
         # Read once for the page and its one-pager, which name the method in several places.

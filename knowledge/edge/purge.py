@@ -9,6 +9,7 @@ only knows URLs gets the URLs of the page itself, as Wagtail's own handlers woul
 
 import logging
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.db.models.functions import Cast
@@ -135,7 +136,6 @@ def pages_using(instance):
 
 
 def page_models():
-    from django.apps import apps
 
     return [model for model in apps.get_models() if issubclass(model, Page)]
 

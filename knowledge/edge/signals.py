@@ -15,7 +15,7 @@ from knowledge.edge.purge import (
     purge_after_commit,
 )
 from knowledge.kerncijfers import figures_imported
-from knowledge.models.taxonomy import Person, TaxonomyTerm
+from knowledge.models.taxonomy import Municipality, Neighbourhood, Person, TaxonomyTerm
 
 
 def page_changed(instance, **kwargs):
@@ -44,7 +44,6 @@ def media_changed(instance, **kwargs):
 def figures_changed(codes, **kwargs):
     """New key figures of areas reach the pages that show them (municipality pages, case studies);
     only the codes of terms in the taxonomy can be on a page."""
-    from knowledge.models import Municipality, Neighbourhood
 
     shown = {
         *Municipality.objects.values_list("cbs_code", flat=True),

@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page
 from wagtail.permission_policies.collections import (
     CollectionOwnershipPermissionPolicy,
@@ -111,8 +113,6 @@ class MediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
 
 def register_media_permission_policies():
     """Use MediaPermissionPolicy for Wagtail's image and document models (called at start-up)."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
 
     for model in (get_image_model(), get_document_model()):
         # exact_class: it takes precedence over the policy Wagtail registers for the model.

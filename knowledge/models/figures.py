@@ -14,6 +14,8 @@ from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from knowledge.models.taxonomy import Municipality
+
 
 class Urbanity(models.IntegerChoices):
     """CBS's 'mate van stedelijkheid', by the density of addresses around each address."""
@@ -128,7 +130,6 @@ def with_figures(municipalities):
 def municipalities_with_figures(municipalities):
     """`municipalities` (fetched through `with_figures` when pages are indexed in bulk, which
     costs nothing here) with their figures; others are read again with them in one query."""
-    from knowledge.models.taxonomy import Municipality
 
     municipalities = list(municipalities)
     if all(hasattr(municipality, "figures_inhabitants") for municipality in municipalities):

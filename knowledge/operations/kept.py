@@ -12,6 +12,9 @@ import uuid
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 # Values are read again at least this often, whatever happens.
 TIMEOUT_SECONDS = 3600
@@ -63,9 +66,6 @@ sitewide = Kept("sitewide")
 
 
 def connect_sitewide():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import Locale, PageViewRestriction, Site
-    from wagtail.signals import page_published, page_unpublished, post_page_move
 
     receiver = sitewide.content_changed
     page_published.connect(receiver, dispatch_uid="sitewide-published")

@@ -23,6 +23,7 @@ from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast, Coalesce
 from django.utils import translation
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
     PostgresIndex,
     PostgresSearchAtomicRebuilder,
     PostgresSearchBackend,
@@ -30,6 +31,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchRebuilder,
 )
 from modelsearch.query import And, Or, Phrase, PlainText
+from wagtail.models import Locale, Page
 
 logger = logging.getLogger("wijkkompas.search")
 
@@ -215,7 +217,6 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         return backend
 
     def _connection(self):
-        from modelsearch.backends.database.postgres.postgres import IndexEntry
 
         return connections[router.db_for_read(IndexEntry)]
 
@@ -233,8 +234,6 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         ranking every match on its whole body took most of a search's time on 10,000 pages.
         Evaluate it inside `prefer_text_index()`.
         """
-        from modelsearch.backends.database.postgres.postgres import IndexEntry
-        from wagtail.models import Page
 
         config = self.config_for_language(language)
         compiler = self.query_compiler_class(Page.objects.none(), query)
@@ -267,7 +266,6 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
 
     def locale_languages(self):
         """{locale id: language} of all locales, so indexing needs no query per object."""
-        from wagtail.models import Locale
 
         return {
             pk: language_of(code) for pk, code in Locale.objects.values_list("pk", "language_code")
