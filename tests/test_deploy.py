@@ -73,3 +73,15 @@ def test_every_periodic_job_has_a_systemd_timer_and_runs_in_the_containers(comma
 
     assert f"python manage.py {command}" in (DEPLOY / "compose" / "compose.yaml").read_text()
     assert f"`{command}`" in (ROOT / "docs" / "deployment.md").read_text()
+
+
+def test_the_container_image_holds_every_package_the_project_installs():
+    """A package left out of the image (the project shell, a new app) is a node that cannot start."""
+    pyproject = (ROOT / "pyproject.toml").read_text()
+    include = re.search(r"\[tool\.setuptools\.packages\.find\]\s*include = \[(.*?)\]", pyproject)
+    packages = {name.rstrip("*") for name in re.findall(r'"([\w*]+)"', include.group(1))}
+    copied = set(re.findall(r"^COPY (\w+) \1$", (DEPLOY / "Dockerfile").read_text(), re.MULTILINE))
+
+    assert {"wijkkompas", "knowledge", "articles", "alerts"} <= packages
+    assert packages - copied == set()
+    assert "templates" in copied
