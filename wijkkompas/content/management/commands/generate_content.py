@@ -399,6 +399,8 @@ class Generated:
             through.objects.bulk_create(
                 [through(**{f"{source}_id": page, f"{target}_id": term}) for page, term in pairs],
                 batch_size=1000,
+                # A link a page's own save() made already (bench/page_creation.py saves them).
+                ignore_conflicts=True,
             )
         for page in self.pages:
             for relation in get_all_child_relations(type(page)):
