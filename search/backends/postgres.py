@@ -10,27 +10,24 @@ the active language. Migration search.0002 creates accent-tolerant copies of the
 
 import copy
 import logging
-import time
 from collections import defaultdict
 from contextlib import contextmanager
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.search import SearchRank, SearchVectorField
+from django.core.cache import cache
 from django.db import connections, router, transaction
-from django.db.models import BigIntegerField, F, Q
+from django.db.models import BigIntegerField, F
 from django.db.models.expressions import CombinedExpression
 from django.db.models.functions import Cast, Coalesce
 from django.utils import translation
 from modelsearch.backends.database.postgres.postgres import (
     IndexEntry,
     PostgresIndex,
-    PostgresSearchAtomicRebuilder,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
-    PostgresSearchRebuilder,
 )
-from modelsearch.query import And, Or, Phrase, PlainText
 from wagtail.models import Locale, Page
 
 logger = logging.getLogger("wijkkompas.search")
@@ -41,9 +38,8 @@ ACCENT_TOLERANT_PREFIX = "wijkkompas_"
 # How long a missing accent-tolerant configuration is believed before checking again, so that
 # running the migration later takes effect without a restart.
 RECHECK_MISSING_SECONDS = 300
-
-# {database alias: (names of the configurations that exist, when that was checked)}
-_existing_configs = {}
+# How long configurations found are believed: they only go away with a restored older database.
+RECHECK_FOUND_SECONDS = 24 * 60 * 60
 
 
 def language_of(language_code):
@@ -61,13 +57,12 @@ def text_search_config(language, existing, default_language="nl"):
 
 
 def existing_text_search_configs(connection):
-    """The accent-tolerant configurations that exist in this database, checked once (cached)."""
+    """The accent-tolerant configurations that exist in this database, kept in Django's cache."""
     wanted = {ACCENT_TOLERANT_PREFIX + base for base in BASE_CONFIGS.values()}
-    cached = _existing_configs.get(connection.alias)
+    key = f"search:text-search-configs:{connection.alias}:{connection.settings_dict['NAME']}"
+    cached = cache.get(key)
     if cached is not None:
-        names, checked_at = cached
-        if names >= wanted or time.monotonic() - checked_at < RECHECK_MISSING_SECONDS:
-            return names
+        return frozenset(cached)
 
     with connection.cursor() as cursor:
         cursor.execute("SELECT cfgname FROM pg_ts_config WHERE cfgname = ANY(%s)", [sorted(wanted)])
@@ -79,21 +74,9 @@ def existing_text_search_configs(connection):
             "unaccent extension (see docs/search.md, Search backends)",
             ", ".join(sorted(wanted - names)),
         )
-    _existing_configs[connection.alias] = (names, time.monotonic())
+    timeout = RECHECK_FOUND_SECONDS if names >= wanted else RECHECK_MISSING_SECONDS
+    cache.set(key, sorted(names), timeout)
     return names
-
-
-def forget_text_search_configs():
-    _existing_configs.clear()
-
-
-def without_negation(query):
-    """True if `query` is built of words, phrases, AND and OR only, as the search page's are."""
-    if isinstance(query, PlainText | Phrase):
-        return True
-    if isinstance(query, And | Or):
-        return all(without_negation(subquery) for subquery in query.subqueries)
-    return False
 
 
 # The page's title (weight A) and intro (weight B), parsed in the page's language.
@@ -128,33 +111,9 @@ class LanguageSearchQueryCompiler(PostgresSearchQueryCompiler):
     def get_config(self, backend):
         return backend.config_for_language(translation.get_language())
 
-    def search(self, config, start, stop, score_field=None, backend=None):
-        """The same matches and ranking as Wagtail's, found without joining every page's title
-        and body vectors.
-
-        Wagtail matches `title || body`, which builds a new vector for every page searched:
-        two thirds of a search's time on 10,000 pages. Without negation, a query that matches
-        the title or the body alone also matches both joined, so those two cheap (and indexed)
-        tests come first and the join is only made for pages whose words are split between
-        title and body, or that do not match at all.
-        """
-        if self.fields is not None or not without_negation(self.query):
-            return super().search(config, start, stop, score_field, backend)
-        search_query = self.build_tsquery(self.query, config=config)
-        vectors = self.get_index_vectors(search_query)
-        rank_expression = self._build_rank_expression(vectors, config)
-        title, body = F("index_entries__title"), F("index_entries__body")
-        queryset = self.queryset.alias(
-            _title_=title, _body_=body, _vector_=title._combine(body, "||", False)
-        ).filter(Q(_title_=search_query) | Q(_body_=search_query) | Q(_vector_=search_query))
-        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
-
 
 class LanguagePostgresIndex(PostgresIndex):
     """Writes each object's index entry with the configuration of the object's language."""
-
-    # Set while `update_index` rebuilds: the rebuild ends with one refresh of every title norm.
-    rebuilding = False
 
     def add_items(self, model, objs):
         languages = self.backend.locale_languages()
@@ -164,48 +123,12 @@ class LanguagePostgresIndex(PostgresIndex):
         # PostgresIndex builds the vectors with its backend's `config`; each group gets a copy
         # of the backend set to that group's configuration.
         for config, group in by_config.items():
-            ConfigIndex(self.backend.with_config(config)).add_items(model, group)
-        if not self.rebuilding:
-            self._refresh_title_norms()
-
-
-class ConfigIndex(PostgresIndex):
-    """Wagtail's index for one configuration, leaving the title norms to its caller.
-
-    Wagtail refreshes them after every batch, which averages the title length over the whole
-    index each time: on 100,000 pages that made `update_index` take hours instead of minutes.
-    """
-
-    def _refresh_title_norms(self, full=False):
-        pass
-
-
-class RebuildMixin:
-    """Marks the index as rebuilding, so that batches skip the norms the rebuild's end refreshes."""
-
-    def start(self):
-        index = super().start()
-        index.rebuilding = True
-        return index
-
-    def finish(self):
-        self.index.rebuilding = False
-        super().finish()
-
-
-class LanguageRebuilder(RebuildMixin, PostgresSearchRebuilder):
-    pass
-
-
-class LanguageAtomicRebuilder(RebuildMixin, PostgresSearchAtomicRebuilder):
-    pass
+            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
 
 
 class LanguagePostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = LanguageSearchQueryCompiler
     index_class = LanguagePostgresIndex
-    rebuilder_class = LanguageRebuilder
-    atomic_rebuilder_class = LanguageAtomicRebuilder
 
     def __init__(self, params):
         super().__init__(params)
@@ -217,7 +140,6 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         return backend
 
     def _connection(self):
-
         return connections[router.db_for_read(IndexEntry)]
 
     def config_for_language(self, language):

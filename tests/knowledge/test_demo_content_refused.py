@@ -1,16 +1,19 @@
-"""`load_demo_content` refuses the production settings, as `create_demo_admin` does, unless a
-throwaway database (the failure drill) allows it explicitly."""
+"""`load_demo_content` and `generate_content` refuse the production settings, as
+`create_demo_admin` does, unless a throwaway database (the failure drill) allows it explicitly."""
 
 import os
 import subprocess
 import sys
 
+import pytest
 from django.conf import settings
 
 from tests.knowledge.test_health_and_failure import CLOSED_PORT
 
+COMMANDS = [["load_demo_content"], ["generate_content", "--pages", "1"]]
 
-def run_under_production(**environment):
+
+def run_under_production(command=COMMANDS[0], **environment):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "wijkkompas.settings.production",
@@ -21,7 +24,7 @@ def run_under_production(**environment):
         **environment,
     }
     return subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "load_demo_content"],
+        [sys.executable, "manage.py", *command],
         cwd=settings.BASE_DIR,
         env=env,
         capture_output=True,
@@ -31,14 +34,16 @@ def run_under_production(**environment):
     )
 
 
-def test_load_demo_content_refuses_the_production_settings():
-    result = run_under_production()
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: command[0])
+def test_made_up_content_is_refused_under_the_production_settings(command):
+    result = run_under_production(command)
     assert result.returncode != 0
     assert "weigert te draaien met productie-instellingen" in result.stderr
 
 
-def test_a_throwaway_database_may_allow_it():
-    result = run_under_production(WIJKKOMPAS_ALLOW_DEMO_CONTENT="1")
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda command: command[0])
+def test_a_throwaway_database_may_allow_it(command):
+    result = run_under_production(command, WIJKKOMPAS_ALLOW_DEMO_CONTENT="1")
     assert "weigert" not in result.stderr
     # It went on, to the database that is not there.
     assert "connection" in result.stderr.lower()

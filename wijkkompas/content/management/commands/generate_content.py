@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import factory.random
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import router, transaction
@@ -718,6 +719,12 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, pages, seed=None, no_index=False, **options):
+        if not settings.WIJKKOMPAS_DEMO_CONTENT_ALLOWED:
+            raise CommandError(
+                "generate_content weigert te draaien met productie-instellingen: het zou "
+                "verzonnen pagina's tussen de echte inhoud zetten. Alleen voor een "
+                "wegwerpdatabase zet u WIJKKOMPAS_ALLOW_DEMO_CONTENT=1."
+            )
         if pages < 1:
             raise CommandError("Geef met --pages een aantal van minstens 1.")
         rng = random.Random(seed)
