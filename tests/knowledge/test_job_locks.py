@@ -63,7 +63,7 @@ def due_page(section):
 
 def test_scheduled_publishing_runs_on_one_node_at_a_time(due_page):
     with running_on_another_node("publish_scheduled"):
-        assert "skipped" in run("publish_scheduled")
+        assert "overgeslagen" in run("publish_scheduled")
         due_page.refresh_from_db()
         assert not due_page.live
 

@@ -30,7 +30,7 @@ class Command(BaseCommand):
     def handle(self, *args, dry_run=False, **options):
         with single_run("purge_unconfirmed_alerts") as acquired:
             if not acquired:
-                self.stdout.write("purge_unconfirmed_alerts draait al elders; skipped.")
+                self.stdout.write("purge_unconfirmed_alerts draait al elders; overgeslagen.")
                 return
             expired = unconfirmed_expired()
             if dry_run:

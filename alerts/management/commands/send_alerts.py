@@ -21,7 +21,9 @@ class Command(BaseCommand):
         # Every node's timer may start it; one run per frequency at a time (knowledge/operations/jobs.py).
         with single_run(f"send_alerts:{frequency}") as acquired:
             if not acquired:
-                self.stdout.write(f"send_alerts --frequency {frequency} draait al elders; skipped.")
+                self.stdout.write(
+                    f"send_alerts --frequency {frequency} draait al elders; overgeslagen."
+                )
                 return
             report = send_due(frequency)
         summary = (

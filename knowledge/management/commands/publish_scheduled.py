@@ -15,6 +15,6 @@ class Command(WagtailCommand):
     def handle(self, *args, **options):
         with single_run("publish_scheduled") as acquired:
             if not acquired:
-                self.stdout.write("publish_scheduled runs elsewhere; skipped.")
+                self.stdout.write("publish_scheduled draait al elders; overgeslagen.")
                 return
             super().handle(*args, **options)
