@@ -63,7 +63,6 @@ def new_selection_pages(params, locale, start, end):
 
 
 def new_case_studies(method, start, end):
-
     new = (
         CaseStudyPage.objects.live()
         .public()

@@ -81,7 +81,6 @@ def subscribe_selection(request):
 @never_cache
 def subscribe_method(request, method_id):
     """Subscribe to a method: its new case studies, and changes to its recognition."""
-
     method = MethodPage.objects.live().public().filter(pk=method_id).first()
     if method is None:
         return render(request, "alerts/method_gone.html", status=404)

@@ -136,7 +136,6 @@ def pages_using(instance):
 
 
 def page_models():
-
     return [model for model in apps.get_models() if issubclass(model, Page)]
 
 

@@ -44,7 +44,6 @@ def media_changed(instance, **kwargs):
 def figures_changed(codes, **kwargs):
     """New key figures of areas reach the pages that show them (municipality pages, case studies);
     only the codes of terms in the taxonomy can be on a page."""
-
     shown = {
         *Municipality.objects.values_list("cbs_code", flat=True),
         *Neighbourhood.objects.values_list("cbs_code", flat=True),

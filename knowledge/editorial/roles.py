@@ -113,7 +113,6 @@ class MediaPermissionPolicy(CollectionOwnershipPermissionPolicy):
 
 def register_media_permission_policies():
     """Use MediaPermissionPolicy for Wagtail's image and document models (called at start-up)."""
-
     for model in (get_image_model(), get_document_model()):
         # exact_class: it takes precedence over the policy Wagtail registers for the model.
         register_permission_policy(

@@ -130,7 +130,6 @@ def with_figures(municipalities):
 def municipalities_with_figures(municipalities):
     """`municipalities` (fetched through `with_figures` when pages are indexed in bulk, which
     costs nothing here) with their figures; others are read again with them in one query."""
-
     municipalities = list(municipalities)
     if all(hasattr(municipality, "figures_inhabitants") for municipality in municipalities):
         return municipalities

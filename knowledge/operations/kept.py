@@ -66,7 +66,6 @@ sitewide = Kept("sitewide")
 
 
 def connect_sitewide():
-
     receiver = sitewide.content_changed
     page_published.connect(receiver, dispatch_uid="sitewide-published")
     page_unpublished.connect(receiver, dispatch_uid="sitewide-unpublished")

@@ -156,7 +156,6 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
         ranking every match on its whole body took most of a search's time on 10,000 pages.
         Evaluate it inside `prefer_text_index()`.
         """
-
         config = self.config_for_language(language)
         compiler = self.query_compiler_class(Page.objects.none(), query)
         tsquery = compiler.build_tsquery(query, config=config)
@@ -188,7 +187,6 @@ class LanguagePostgresSearchBackend(PostgresSearchBackend):
 
     def locale_languages(self):
         """{locale id: language} of all locales, so indexing needs no query per object."""
-
         return {
             pk: language_of(code) for pk, code in Locale.objects.values_list("pk", "language_code")
         }
