@@ -7,7 +7,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import factory.random
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import router, transaction
@@ -56,6 +55,7 @@ from methods.factories import MethodPageFactory
 from methods.models import EvidenceLevel, MethodPage
 from search import facet_index
 from search.signals import facet_updates_paused
+from wijkkompas.content.guard import refuse_on_a_real_site
 from wijkkompas.content.importing import free_slug
 from wijkkompas.content.site_tree import ensure_site_tree
 
@@ -719,12 +719,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, pages, seed=None, no_index=False, **options):
-        if not settings.WIJKKOMPAS_DEMO_CONTENT_ALLOWED:
-            raise CommandError(
-                "generate_content weigert te draaien met productie-instellingen: het zou "
-                "verzonnen pagina's tussen de echte inhoud zetten. Alleen voor een "
-                "wegwerpdatabase zet u WIJKKOMPAS_ALLOW_DEMO_CONTENT=1."
-            )
+        refuse_on_a_real_site("generate_content", "verzonnen pagina's")
         if pages < 1:
             raise CommandError("Geef met --pages een aantal van minstens 1.")
         rng = random.Random(seed)

@@ -2,9 +2,8 @@
 
 from io import StringIO
 
-from django.conf import settings
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles.models import ArticleIndexPage, InterviewIndexPage, PracticalTipIndexPage
@@ -23,6 +22,7 @@ from wijkkompas.content.demo.pages import (
 from wijkkompas.content.demo.stories import build_articles, build_interviews, build_tips
 from wijkkompas.content.demo.synonyms import build_synonyms
 from wijkkompas.content.demo.taxonomy import build_taxonomy
+from wijkkompas.content.guard import refuse_on_a_real_site
 from wijkkompas.content.site_tree import ensure_site_tree
 
 
@@ -48,13 +48,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        if not settings.WIJKKOMPAS_DEMO_CONTENT_ALLOWED:
-            raise CommandError(
-                "load_demo_content weigert te draaien met productie-instellingen: het zou "
-                "demopagina's, -termen en -inzendingen tussen de echte inhoud zetten. Alleen voor "
-                "een wegwerpdatabase (zoals scripts/failure-drill.sh) zet u "
-                "WIJKKOMPAS_ALLOW_DEMO_CONTENT=1."
-            )
+        refuse_on_a_real_site("load_demo_content", "demopagina's, -termen en -inzendingen")
         with transaction.atomic():
             retire_plain_accessibility_page()
             tree = ensure_site_tree()
