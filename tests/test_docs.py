@@ -35,7 +35,9 @@ DOTTED_PATH = re.compile(r"^(" + "|".join(PACKAGES) + r")(\.\w+)+$")
 LOGGER_NAME = re.compile(r"[\"'](wijkkompas\.[\w.]+)[\"']")
 
 
+@pytest.fixture(scope="module")
 def logger_names():
+    """Read once for all the documents."""
     return {
         name
         for package in PACKAGES
@@ -105,14 +107,13 @@ def test_every_file_the_docs_name_exists(document):
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: str(path.relative_to(ROOT)))
-def test_every_python_path_the_docs_name_exists(document):
-    loggers = logger_names()
+def test_every_python_path_the_docs_name_exists(document, logger_names):
     missing = [
         name
         for name in quoted(document)
         if DOTTED_PATH.match(name)
         and not name.endswith(FILE_ENDINGS)
-        and name not in loggers
+        and name not in logger_names
         and not django_label(name)
         and not resolves(name)
     ]
